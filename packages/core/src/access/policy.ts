@@ -1,0 +1,140 @@
+// The one access policy: decides whether an actor may perform an action on a resource. Nothing else decides access.
+import type { StaffRole } from '../roles.js';
+
+export interface Grant {
+  role: StaffRole;
+  /** The service the role is held in; null means the role is held across the organisation. */
+  serviceId: string | null;
+}
+
+export interface StaffActor {
+  kind: 'staff';
+  staffId: string;
+  organisationId: string;
+  grants: readonly Grant[];
+}
+
+export type Actor = StaffActor;
+
+export const resourceKinds = [
+  'person',
+  'person_access_details',
+  'person_history',
+  'staff',
+  'service',
+  'audit_log',
+  'organisation',
+] as const;
+export type ResourceKind = (typeof resourceKinds)[number];
+
+export const actions = ['list', 'read', 'create', 'update', 'invite', 'assign_roles', 'reset_mfa', 'deactivate'] as const;
+export type Action = (typeof actions)[number];
+
+export interface Resource {
+  kind: ResourceKind;
+  organisationId: string;
+  /** The service the resource belongs to, where it belongs to one (a person, a service). */
+  serviceId?: string | null;
+}
+
+/** How far a permission reaches: the role's own services, or the whole organisation. */
+type Reach = 'own_services' | 'organisation';
+type Permissions = Partial<Record<ResourceKind, Partial<Record<Action, Reach>>>>;
+
+const own = 'own_services' as const;
+const org = 'organisation' as const;
+
+/**
+ * What each role may do. Anything not listed is denied.
+ * Key-safe and entry details (person_access_details) go only to staff working in the person's service.
+ */
+export const rolePermissions: Record<StaffRole, Permissions> = {
+  care_worker: {
+    person: { list: own, read: own },
+    person_access_details: { read: own },
+    service: { list: own, read: own },
+    organisation: { read: org },
+  },
+  senior_care_worker: {
+    person: { list: own, read: own, create: own, update: own },
+    person_access_details: { read: own, update: own },
+    person_history: { read: own },
+    service: { list: own, read: own },
+    organisation: { read: org },
+  },
+  registered_manager: {
+    person: { list: own, read: own, create: own, update: own },
+    person_access_details: { read: own, update: own },
+    person_history: { read: own },
+    staff: { list: org, read: org },
+    service: { list: own, read: own },
+    audit_log: { read: own },
+    organisation: { read: org },
+  },
+  quality_lead: {
+    person: { list: org, read: org },
+    person_history: { read: org },
+    service: { list: org, read: org },
+    audit_log: { read: org },
+    organisation: { read: org },
+  },
+  administrator: {
+    person: { list: org, read: org, create: org, update: org },
+    person_history: { read: org },
+    staff: { list: org, read: org, invite: org, assign_roles: org, reset_mfa: org, deactivate: org },
+    service: { list: org, read: org, create: org, update: org },
+    audit_log: { read: org },
+    organisation: { read: org },
+  },
+};
+
+export type Decision =
+  | { allowed: true }
+  /** not_found: outside the actor's organisation, so its existence is not revealed. */
+  | { allowed: false; reason: 'not_found' | 'forbidden' };
+
+export function decide(actor: Actor, action: Action, resource: Resource): Decision {
+  if (resource.organisationId !== actor.organisationId) return { allowed: false, reason: 'not_found' };
+  for (const grant of actor.grants) {
+    const reach = rolePermissions[grant.role][resource.kind]?.[action];
+    if (reach === undefined) continue;
+    if (reach === 'organisation' || grant.serviceId === null) return { allowed: true };
+    if (resource.serviceId !== undefined && resource.serviceId !== null && resource.serviceId === grant.serviceId) {
+      return { allowed: true };
+    }
+  }
+  return { allowed: false, reason: 'forbidden' };
+}
+
+export function isAllowed(actor: Actor, action: Action, resource: Resource): boolean {
+  return decide(actor, action, resource).allowed;
+}
+
+/**
+ * The part of an organisation an actor may act on for a kind and action, for filtering lists in SQL
+ * by the same rules `decide` applies to one record.
+ */
+export type Scope = { kind: 'none' } | { kind: 'organisation' } | { kind: 'services'; serviceIds: string[] };
+
+export function scopeFor(actor: Actor, action: Action, kind: ResourceKind): Scope {
+  const serviceIds = new Set<string>();
+  for (const grant of actor.grants) {
+    const reach = rolePermissions[grant.role][kind]?.[action];
+    if (reach === undefined) continue;
+    if (reach === 'organisation' || grant.serviceId === null) return { kind: 'organisation' };
+    serviceIds.add(grant.serviceId);
+  }
+  return serviceIds.size === 0 ? { kind: 'none' } : { kind: 'services', serviceIds: [...serviceIds].sort() };
+}
+
+/** Whether a resource falls inside a scope: the same answer `decide` gives, used to check lists. */
+export function isInScope(scope: Scope, serviceId: string | null | undefined): boolean {
+  switch (scope.kind) {
+    case 'none':
+      return false;
+    case 'organisation':
+      return true;
+    case 'services':
+      return serviceId !== null && serviceId !== undefined && scope.serviceIds.includes(serviceId);
+  }
+}

@@ -1,0 +1,7 @@
+// The Hearth domain: pure functions and shared schemas, no I/O.
+export * from './roles.js';
+export * from './errors.js';
+export * from './access/policy.js';
+export * from './people/nhs-number.js';
+export * from './auth/password-policy.js';
+export * from './schemas/index.js';
