@@ -3,5 +3,7 @@ export * from './roles.js';
 export * from './errors.js';
 export * from './access/policy.js';
 export * from './people/nhs-number.js';
+export * from './people/person-diff.js';
+export * from './people/search-query.js';
 export * from './auth/password-policy.js';
 export * from './schemas/index.js';

@@ -1,0 +1,191 @@
+// The database schema (Drizzle). Row-level security, grants and the audit functions live in SQL migrations.
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
+
+export const organisations = pgTable('organisations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  createdAt: createdAt(),
+});
+
+export const services = pgTable(
+  'services',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['homecare', 'care_home'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('services_organisation_idx').on(t.organisationId)],
+);
+
+export const staff = pgTable(
+  'staff',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    totpSecret: text('totp_secret'),
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+    status: text('status', { enum: ['active', 'deactivated'] }).notNull().default('active'),
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true, precision: 3 }),
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true, precision: 3 }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('staff_email_unique').on(sql`lower(${t.email})`),
+    index('staff_organisation_idx').on(t.organisationId),
+  ],
+);
+
+export const staffGrants = pgTable(
+  'staff_grants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    staffId: uuid('staff_id').notNull().references(() => staff.id),
+    role: text('role', {
+      enum: ['care_worker', 'senior_care_worker', 'registered_manager', 'quality_lead', 'administrator'],
+    }).notNull(),
+    serviceId: uuid('service_id').references(() => services.id),
+    grantedBy: uuid('granted_by').references(() => staff.id),
+    grantedAt: timestamp('granted_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** Grants are ended, never deleted, so who could see what stays answerable. */
+    revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
+    revokedBy: uuid('revoked_by').references(() => staff.id),
+  },
+  (t) => [index('staff_grants_staff_idx').on(t.staffId)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    staffId: uuid('staff_id').notNull().references(() => staff.id),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    stage: text('stage', { enum: ['mfa_pending', 'mfa_enrolment', 'active'] }).notNull(),
+    csrfToken: text('csrf_token').notNull(),
+    pendingTotpSecret: text('pending_totp_secret'),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [index('sessions_staff_idx').on(t.staffId)],
+);
+
+export const invitations = pgTable('invitations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+  tokenHash: text('token_hash').notNull().unique(),
+  email: text('email').notNull(),
+  role: text('role', {
+    enum: ['care_worker', 'senior_care_worker', 'registered_manager', 'quality_lead', 'administrator'],
+  }).notNull(),
+  serviceId: uuid('service_id').references(() => services.id),
+  createdBy: uuid('created_by').notNull().references(() => staff.id),
+  createdAt: createdAt(),
+  expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true, precision: 3 }),
+  usedBy: uuid('used_by').references(() => staff.id),
+});
+
+export const people = pgTable(
+  'people',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    serviceId: uuid('service_id').notNull().references(() => services.id),
+    version: integer('version').notNull().default(1),
+    legalName: text('legal_name').notNull(),
+    preferredName: text('preferred_name'),
+    pronouns: text('pronouns'),
+    dateOfBirth: date('date_of_birth', { mode: 'string' }).notNull(),
+    nhsNumber: text('nhs_number'),
+    address: jsonb('address').notNull(),
+    contacts: jsonb('contacts').notNull().default([]),
+    gp: jsonb('gp'),
+    serviceStartDate: date('service_start_date', { mode: 'string' }),
+    status: text('status', { enum: ['active', 'in_hospital', 'ended', 'died'] }).notNull(),
+    statusDate: date('status_date', { mode: 'string' }),
+    alerts: jsonb('alerts').notNull().default([]),
+    accessHowToGetIn: text('access_how_to_get_in'),
+    accessKeySafeCode: text('access_key_safe_code'),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by').notNull().references(() => staff.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by').notNull().references(() => staff.id),
+  },
+  (t) => [
+    index('people_organisation_service_idx').on(t.organisationId, t.serviceId),
+    index('people_nhs_number_idx').on(t.nhsNumber),
+    index('people_date_of_birth_idx').on(t.dateOfBirth),
+  ],
+);
+
+/** Every version of every person's record, in full: nothing is overwritten without a copy kept here. */
+export const personVersions = pgTable(
+  'person_versions',
+  {
+    personId: uuid('person_id').notNull().references(() => people.id),
+    version: integer('version').notNull(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    snapshot: jsonb('snapshot').notNull(),
+    reason: text('reason'),
+    changedBy: uuid('changed_by').notNull().references(() => staff.id),
+    changedAt: timestamp('changed_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.version] })],
+);
+
+/** The tamper-evident audit log: one hash chain per organisation (and one for events with no organisation). */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    organisationId: uuid('organisation_id'),
+    chainSeq: bigint('chain_seq', { mode: 'number' }).notNull(),
+    at: timestamp('at', { withTimezone: true, precision: 6 }).notNull(),
+    actorId: uuid('actor_id'),
+    action: text('action').notNull(),
+    resourceType: text('resource_type'),
+    resourceId: text('resource_id'),
+    outcome: text('outcome', { enum: ['success', 'refused', 'failure'] }).notNull(),
+    detail: jsonb('detail').notNull().default({}),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    uniqueIndex('audit_log_chain_unique').on(
+      sql`coalesce(${t.organisationId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+      t.chainSeq,
+    ),
+    index('audit_log_resource_idx').on(t.organisationId, t.resourceType, t.resourceId),
+  ],
+);
+
+export const auditChainHeads = pgTable('audit_chain_heads', {
+  chain: uuid('chain').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+});

@@ -1,0 +1,120 @@
+// Builds the HTTP server: security headers, validation, problem responses, the API routes and the web app.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authRoutes } from '../routes/auth-routes.js';
+import { invitationRoutes } from '../routes/invitation-routes.js';
+import { peopleRoutes } from '../routes/people-routes.js';
+import { staffRoutes } from '../routes/staff-routes.js';
+import type { AppContext } from './context.js';
+import { HttpError } from './http-error.js';
+import { registerProblemHandler } from './problem-handler.js';
+import type { RouteApp } from './route-kit.js';
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+
+/** Fields never written to the application log: the audit log, not this log, records who saw what. */
+const redactedPaths = ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'];
+
+export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: ctx.config.logLevel, redact: redactedPaths },
+    bodyLimit: 1024 * 1024,
+    trustProxy: ctx.config.behindTls,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandler(app);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    hsts: ctx.config.behindTls ? { maxAge: 31536000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new HttpError('rate_limited'),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Hearth API', version: ctx.version, description: 'The person-centred digital social care record.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'hearth_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  // A change sent from another site's page is refused before it reaches any route.
+  app.addHook('onRequest', async (request) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+    const origin = request.headers.origin;
+    if (origin === undefined) return;
+    const expected = `${request.protocol}://${request.headers.host ?? ''}`;
+    if (origin !== expected) throw new HttpError('csrf', 'This request came from another site');
+  });
+
+  const routes = app as unknown as RouteApp;
+  routes.hearth = ctx;
+  app.get('/api/health', {
+    schema: {
+      tags: ['system'],
+      summary: 'Whether Hearth and its database are up',
+      security: [],
+      response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['embedded', 'external']), version: z.string() }) },
+    },
+  }, async () => {
+    await ctx.pool.query('SELECT 1');
+    return { status: 'ok' as const, database: ctx.databaseMode, version: ctx.version };
+  });
+  authRoutes(routes);
+  invitationRoutes(routes);
+  peopleRoutes(routes);
+  staffRoutes(routes);
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await serveWebApp(app);
+  return app;
+}
+
+async function serveWebApp(app: FastifyInstance): Promise<void> {
+  const hasBuild = fs.existsSync(path.join(webDist, 'index.html'));
+  if (hasBuild) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    if (request.url.startsWith('/api/')) throw new HttpError('not_found');
+    if (!hasBuild) return reply.type('text/plain').send('The web app has not been built: run `npm run build`.');
+    let file: string;
+    try {
+      file = path.join(webDist, decodeURIComponent(request.url.split('?')[0] ?? '/'));
+    } catch {
+      throw new HttpError('not_found');
+    }
+    if (file.startsWith(webDist + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      return reply.sendFile(path.relative(webDist, file));
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}
