@@ -18,6 +18,8 @@ interface RunningInfo {
 /** Starts the server, or connects to the one another Hearth process already runs on the same data. */
 export async function startEmbeddedPostgres(dataDir: string, port: number | null): Promise<EmbeddedServer> {
   fs.mkdirSync(dataDir, { recursive: true });
+  // Run as root, the server runs as the postgres user, which must be able to reach its own folder.
+  if (process.getuid?.() === 0) fs.chmodSync(dataDir, 0o755);
   const pgDir = path.join(dataDir, 'pg');
   const password = readOrCreateSecret(path.join(dataDir, 'pg-superuser-secret'));
   const runningFile = path.join(dataDir, 'embedded-postgres.json');
