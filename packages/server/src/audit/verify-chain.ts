@@ -28,13 +28,14 @@ interface Row {
 }
 
 /** Must run as the owner, which row-level security does not restrict, so that every chain is seen. */
-export async function verifyAuditChains(client: pg.ClientBase): Promise<VerifyResult> {
+export async function verifyAuditChains(client: pg.ClientBase, options: { insideTransaction?: boolean } = {}): Promise<VerifyResult> {
   const heads = new Map<string, { seq: number; hash: string }>();
   for (const row of (await client.query<{ chain: string; seq: string; hash: string }>('SELECT chain, seq, hash FROM audit_chain_heads')).rows) {
     heads.set(row.chain, { seq: Number(row.seq), hash: row.hash });
   }
   const cursorName = 'hearth_audit_verify';
-  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  // One snapshot for the whole walk, so entries appended meanwhile cannot look like a broken chain.
+  if (!options.insideTransaction) await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {
     await client.query(
       `DECLARE ${cursorName} NO SCROLL CURSOR FOR
@@ -84,7 +85,8 @@ export async function verifyAuditChains(client: pg.ClientBase): Promise<VerifyRe
     }
     return { entriesChecked: entries, chainsChecked: seen.size, firstProblem: null };
   } finally {
-    await client.query('COMMIT');
+    if (options.insideTransaction) await client.query(`CLOSE ${cursorName}`);
+    else await client.query('COMMIT');
   }
 }
 
