@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkPassword } from './password-policy.js';
 
-const denyList = new Set(['password1234', 'qwertyuiop12', 'iloveyou1234']);
+const denyList = new Set(['password1234', 'qwertyuiop12', 'iloveyou1234', 'sunshine']);
 
 describe('password policy', () => {
   test.each([
@@ -10,6 +10,8 @@ describe('password policy', () => {
     ['Password1234', ['common']],
     ['password-1234', ['common']],
     ['aaaaaaaaaaaaaaaa', ['common']],
+    ['Sunshine20262026', ['common']],
+    ['sunshine and rain', []],
     ['abcabcabcabcabc', ['common']],
     ['x'.repeat(257), ['too_long', 'common']],
   ])('%s → %j', (password, expected) => {

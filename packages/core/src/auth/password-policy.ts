@@ -18,7 +18,10 @@ export function checkPassword(password: string, context: PasswordContext): Passw
   if (length > passwordMaxLength) problems.push('too_long');
   const lower = password.toLowerCase();
   const squashed = lower.replace(/[^a-z0-9]/g, '');
-  if (context.denyList.has(lower) || context.denyList.has(squashed) || isRepetitive(lower)) {
+  // A common word with digits tacked on ("password1234") is as guessable as the word.
+  const stem = squashed.replace(/\d+$/, '');
+  const isCommon = [lower, squashed, stem].some((w) => w.length >= 4 && context.denyList.has(w));
+  if (isCommon || isRepetitive(lower)) {
     problems.push('common');
   }
   const personal = (context.personalWords ?? [])

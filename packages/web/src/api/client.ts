@@ -1,0 +1,123 @@
+// One way to call the Hearth API: JSON in and out, the CSRF header on changes, problem+json turned into ApiError.
+import type { ErrorCode, FieldError, Problem } from '@hearth/core';
+
+const csrfStorageKey = 'hearth.csrf';
+
+let csrfToken: string | null = readStoredCsrf();
+let onUnauthenticated: (() => void) | null = null;
+let onServerContact: (() => void) | null = null;
+
+function readStoredCsrf(): string | null {
+  try {
+    return sessionStorage.getItem(csrfStorageKey);
+  } catch {
+    return null;
+  }
+}
+
+/** Kept in sessionStorage so a reload between sign-in steps keeps working; the session cookie stays httpOnly. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+  try {
+    if (token === null) sessionStorage.removeItem(csrfStorageKey);
+    else sessionStorage.setItem(csrfStorageKey, token);
+  } catch {
+    // Storage can be switched off; the token in memory still works until the page is reloaded.
+  }
+}
+
+/** Told when the server says the session has gone, so the app can send the user to sign in. */
+export function setUnauthenticatedHandler(handler: (() => void) | null): void {
+  onUnauthenticated = handler;
+}
+
+/** Told after every answer from the server: each one resets the server's idle clock. */
+export function setServerContactHandler(handler: (() => void) | null): void {
+  onServerContact = handler;
+}
+
+export class ApiError extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(problem.detail ?? problem.title);
+    this.name = 'ApiError';
+    this.problem = problem;
+  }
+  get code(): ErrorCode {
+    return this.problem.code;
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+  get fieldErrors(): FieldError[] {
+    return this.problem.errors ?? [];
+  }
+}
+
+export function isApiError(error: unknown, code?: ErrorCode): error is ApiError {
+  return error instanceof ApiError && (code === undefined || error.code === code);
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+interface RequestOptions {
+  body?: unknown;
+  /** Sign-in and accepting an invitation happen before there is a session, so they carry no CSRF token. */
+  withoutCsrf?: boolean;
+  /** The first "who am I" check expects 401 when signed out and must not trigger the signed-out handler. */
+  quietUnauthenticated?: boolean;
+}
+
+export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && !options.withoutCsrf && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError({
+      type: 'about:blank',
+      title: 'Hearth could not be reached. Check your connection and try again.',
+      status: 0,
+      code: 'internal',
+    });
+  }
+
+  if (response.status !== 401 || options.quietUnauthenticated) onServerContact?.();
+
+  if (response.ok) {
+    if (response.status === 204) return undefined as T;
+    const text = await response.text();
+    return (text === '' ? undefined : JSON.parse(text)) as T;
+  }
+
+  const problem = await readProblem(response);
+  if (problem.status === 401 && problem.code === 'unauthenticated' && !options.quietUnauthenticated) {
+    onUnauthenticated?.();
+  }
+  throw new ApiError(problem);
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  try {
+    const body = (await response.json()) as Partial<Problem>;
+    if (typeof body.code === 'string' && typeof body.title === 'string') {
+      return { type: body.type ?? 'about:blank', status: body.status ?? response.status, ...body } as Problem;
+    }
+  } catch {
+    // Not JSON: fall through to a generic problem from the status.
+  }
+  return {
+    type: 'about:blank',
+    title: 'Something went wrong on our side. Try again later.',
+    status: response.status,
+    code: response.status === 404 ? 'not_found' : 'internal',
+  };
+}

@@ -1,0 +1,66 @@
+// The header: Hearth's name (a text logo, never the NHS logo), the organisation, navigation and the account.
+import { Link, NavLink, useNavigate } from 'react-router-dom';
+import { useSession } from '../session/SessionContext';
+import { mayAnywhere } from '../access/permissions';
+
+export function Header() {
+  const { state, signOut } = useSession();
+  const navigate = useNavigate();
+  const me = state.status === 'signed_in' ? state.me : null;
+
+  const navItems = me
+    ? [
+        { to: '/people', label: 'People', show: mayAnywhere(me, 'list', 'person') },
+        { to: '/staff', label: 'Staff', show: mayAnywhere(me, 'list', 'staff') },
+        { to: '/services', label: 'Services', show: mayAnywhere(me, 'create', 'service') },
+      ].filter((item) => item.show)
+    : [];
+
+  const onSignOut = async () => {
+    await signOut();
+    void navigate('/sign-in', { replace: true });
+  };
+
+  return (
+    <header className="nhsuk-header hearth-header" role="banner">
+      <div className="nhsuk-header__container nhsuk-width-container">
+        <div className="nhsuk-header__service hearth-header__service">
+          <Link className="nhsuk-header__service-name hearth-header__logo" to={me ? '/people' : '/sign-in'}>
+            Hearth
+          </Link>
+          {me && <span className="hearth-header__organisation">{me.organisation.name}</span>}
+        </div>
+        {me && (
+          <nav className="nhsuk-header__account" aria-label="Account">
+            <ul className="nhsuk-header__account-list">
+              <li className="nhsuk-header__account-item">
+                <span className="nhsuk-u-visually-hidden">Signed in as </span>
+                {me.name}
+              </li>
+              <li className="nhsuk-header__account-item">
+                <button type="button" className="nhsuk-header__account-button" onClick={() => void onSignOut()}>
+                  Sign out
+                </button>
+              </li>
+            </ul>
+          </nav>
+        )}
+      </div>
+      {navItems.length > 0 && (
+        <nav className="nhsuk-header__navigation" aria-label="Menu">
+          <div className="nhsuk-header__navigation-container nhsuk-width-container">
+            <ul className="nhsuk-header__navigation-list">
+              {navItems.map((item) => (
+                <li className="nhsuk-header__navigation-item" key={item.to}>
+                  <NavLink className="nhsuk-header__navigation-link" to={item.to}>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
+      )}
+    </header>
+  );
+}
