@@ -46,6 +46,11 @@ function toProblem(error: FastifyError | HttpError | Error): Problem {
     default:
       break;
   }
+  // PostgreSQL data exceptions (class 22): a value the validation let through but the database cannot store.
+  const sqlState = (error as { code?: unknown }).code;
+  if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
+    return problem('validation', 'Some of what was sent cannot be stored: check for unusual characters or values');
+  }
   if (fastifyError.statusCode === 429) return problem('rate_limited');
   if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     // Fastify's own client errors (bad headers, malformed URLs): say it was the request, without internals.

@@ -1,5 +1,5 @@
 // The NHS error summary: lists every problem at the top of the form, links each to its field, and takes focus.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { FieldError } from '@hearth/core';
 import { fieldTargetId } from '../forms/field-ids';
 
@@ -10,9 +10,11 @@ interface Props {
   heading?: string;
   /** Changes each time the form is submitted, so focus moves back to the summary on every failed attempt. */
   focusKey?: number;
+  /** Extra content under the list, such as a button to reload. */
+  children?: ReactNode;
 }
 
-export function ErrorSummary({ errors, description, heading = 'There is a problem', focusKey = 0 }: Props) {
+export function ErrorSummary({ errors, description, heading = 'There is a problem', focusKey = 0, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const hasContent = errors.length > 0 || Boolean(description);
 
@@ -49,6 +51,7 @@ export function ErrorSummary({ errors, description, heading = 'There is a proble
               ))}
             </ul>
           )}
+          {children}
         </div>
       </div>
     </div>

@@ -1,0 +1,166 @@
+// The access matrix over HTTP: every route in the OpenAPI document, as every role and signed out.
+// A route with no row here fails the suite, so a new route cannot ship without its access test.
+import { staffRoles, type StaffRole } from '@hearth/core';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildOrganisation, buildStaff, personBody, signInAs, type TestOrganisation } from '../test/factories.js';
+import { createTestApp, type Agent, type TestApp } from '../test/test-app.js';
+
+type Who = StaffRole | 'signed_out';
+const everyone: Who[] = ['signed_out', ...staffRoles];
+
+interface Fixture {
+  org: TestOrganisation;
+  homePersonId: string;
+  invitationToken: string;
+  targetStaffId: string;
+  version(): Promise<number>;
+  admin: Agent;
+}
+
+interface Row {
+  /** Builds the request; `n` makes bodies unique where the route creates something. */
+  request(f: Fixture, n: number): { url: string; body?: unknown };
+  expect: Record<Who, number>;
+  /** Routes that end the caller's session get a fresh one per call. */
+  freshSession?: boolean;
+}
+
+const statuses = (byRole: Partial<Record<Who, number>>, otherwise: number): Record<Who, number> =>
+  Object.fromEntries(everyone.map((w) => [w, byRole[w] ?? otherwise])) as Record<Who, number>;
+const staffOnly = (byRole: Partial<Record<StaffRole, number>>, otherwise: number) => statuses({ signed_out: 401, ...byRole }, otherwise);
+
+const matrix: Record<string, Row> = {
+  'GET /api/health': { request: () => ({ url: '/api/health' }), expect: statuses({}, 200) },
+  'POST /api/auth/sign-in': {
+    request: () => ({ url: '/api/auth/sign-in', body: { email: 'nobody@test.example', password: 'wrong password here' } }),
+    expect: statuses({}, 401),
+  },
+  // With a finished sign-in (or none), the second-factor steps have nothing to do.
+  'POST /api/auth/mfa/verify': { request: () => ({ url: '/api/auth/mfa/verify', body: { code: '123456' } }), expect: statuses({}, 401) },
+  'POST /api/auth/mfa/enrolment': { request: () => ({ url: '/api/auth/mfa/enrolment' }), expect: statuses({}, 401) },
+  'POST /api/auth/mfa/enrolment/confirm': { request: () => ({ url: '/api/auth/mfa/enrolment/confirm', body: { code: '123456' } }), expect: statuses({}, 401) },
+  'POST /api/auth/sign-out': { request: () => ({ url: '/api/auth/sign-out' }), expect: staffOnly({}, 204), freshSession: true },
+  'GET /api/auth/me': { request: () => ({ url: '/api/auth/me' }), expect: staffOnly({}, 200) },
+  'GET /api/invitations/{token}': { request: (f) => ({ url: `/api/invitations/${f.invitationToken}` }), expect: statuses({}, 200) },
+  'POST /api/invitations/{token}/accept': {
+    request: (f) => ({ url: `/api/invitations/${f.invitationToken}/accept`, body: { name: 'Someone', password: 'short' } }),
+    expect: statuses({}, 400),
+  },
+  'GET /api/services': { request: () => ({ url: '/api/services' }), expect: staffOnly({}, 200) },
+  'POST /api/services': { request: (_f, n) => ({ url: '/api/services', body: { name: `Branch ${n}`, kind: 'homecare' } }), expect: staffOnly({ administrator: 201 }, 403) },
+  'GET /api/staff': { request: () => ({ url: '/api/staff' }), expect: staffOnly({ registered_manager: 200, administrator: 200 }, 403) },
+  'POST /api/staff/invitations': {
+    request: (f, n) => ({ url: '/api/staff/invitations', body: { email: `invitee${n}@test.example`, role: 'care_worker', serviceId: f.org.homecareId } }),
+    expect: staffOnly({ administrator: 201 }, 403),
+  },
+  'PUT /api/staff/{id}/grants': {
+    request: (f) => ({ url: `/api/staff/${f.targetStaffId}/grants`, body: { grants: [{ role: 'care_worker', serviceId: f.org.homecareId }] } }),
+    expect: staffOnly({ administrator: 204 }, 403),
+  },
+  'POST /api/staff/{id}/mfa-reset': { request: (f) => ({ url: `/api/staff/${f.targetStaffId}/mfa-reset` }), expect: staffOnly({ administrator: 204 }, 403) },
+  'POST /api/staff/{id}/deactivate': { request: (f) => ({ url: `/api/staff/${f.targetStaffId}/deactivate` }), expect: staffOnly({ administrator: 204 }, 403) },
+  'GET /api/people': { request: () => ({ url: '/api/people' }), expect: staffOnly({}, 200) },
+  'POST /api/people': {
+    request: (f) => ({ url: '/api/people', body: personBody(f.org.homecareId, { accessDetails: undefined }) }),
+    expect: staffOnly({ senior_care_worker: 201, registered_manager: 201, administrator: 201 }, 403),
+  },
+  'GET /api/people/{id}': { request: (f) => ({ url: `/api/people/${f.homePersonId}` }), expect: staffOnly({}, 200) },
+  'PUT /api/people/{id}': {
+    request: (f) => ({ url: `/api/people/${f.homePersonId}`, body: 'current' }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, administrator: 200 }, 403),
+  },
+  'GET /api/people/{id}/history': { request: (f) => ({ url: `/api/people/${f.homePersonId}/history` }), expect: staffOnly({ care_worker: 403 }, 200) },
+};
+
+let t: TestApp;
+let fixture: Fixture;
+const agents = new Map<StaffRole, Agent>();
+const staffByRole = new Map<StaffRole, Awaited<ReturnType<typeof buildStaff>>>();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const org = await buildOrganisation(t.db);
+  for (const role of staffRoles) {
+    const serviceId = role === 'quality_lead' || role === 'administrator' ? null : org.homecareId;
+    const staff = await buildStaff(t.db, org, { role, serviceId, totpSecret: null });
+    staffByRole.set(role, staff);
+  }
+  // Without a second factor enrolled, manager and administrator sessions would stop at enrolment: enrol them as the app would.
+  for (const role of staffRoles) agents.set(role, await signInWithFreshFactor(role));
+  const admin = agents.get('administrator')!;
+  const homePersonId = (await admin.post('/api/people', personBody(org.homecareId, { accessDetails: undefined }))).json().id as string;
+  const invitationToken = ((await admin.post('/api/staff/invitations', { email: 'matrix@test.example', role: 'care_worker', serviceId: null })).json().link as string).split('/').pop()!;
+  const targetStaffId = (await buildStaff(t.db, org)).id;
+  fixture = {
+    org, homePersonId, invitationToken, targetStaffId, admin,
+    version: async () => (await admin.get(`/api/people/${homePersonId}`)).json().version as number,
+  };
+});
+afterAll(() => t.close());
+
+async function signInWithFreshFactor(role: StaffRole): Promise<Agent> {
+  const staff = staffByRole.get(role)!;
+  const { currentTotp } = await import('../auth/totp.js');
+  const { agentFor, sessionCookieFrom } = await import('../test/test-app.js');
+  const { testPassword } = await import('../test/factories.js');
+  const first = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: staff.email, password: testPassword } });
+  const body = first.json<{ status: string; csrfToken: string }>();
+  let agent = agentFor(t.app, sessionCookieFrom(first), body.csrfToken);
+  if (body.status === 'signed_in') return agent;
+  if (body.status === 'mfa_enrolment_required') {
+    const secret = (await agent.post('/api/auth/mfa/enrolment')).json<{ secret: string }>().secret.replace(/ /g, '');
+    staff.totpSecret = secret;
+    const done = await agent.post('/api/auth/mfa/enrolment/confirm', { code: currentTotp(secret, t.clock.now().getTime()) });
+    return agentFor(t.app, sessionCookieFrom(done), done.json<{ csrfToken: string }>().csrfToken);
+  }
+  // Already enrolled: the next 30-second step gives a code not used before.
+  t.clock.advance(30_000);
+  const done = await agent.post('/api/auth/mfa/verify', { code: currentTotp(staff.totpSecret!, t.clock.now().getTime()) });
+  agent = agentFor(t.app, sessionCookieFrom(done), done.json<{ csrfToken: string }>().csrfToken);
+  return agent;
+}
+
+function openApiRoutes(): string[] {
+  const doc = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+  return Object.entries(doc.paths).flatMap(([p, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${p}`)).sort();
+}
+
+describe('access matrix over HTTP', () => {
+  test('every route in the OpenAPI document has a row in the matrix, and every row is a real route', () => {
+    expect(openApiRoutes()).toEqual(Object.keys(matrix).sort());
+  });
+
+  let n = 0;
+  const cases = Object.entries(matrix).flatMap(([route, row]) => everyone.map((who) => [route, who, row.expect[who]] as const));
+  test.each(cases)('%s as %s → %i', async (route, who, expected) => {
+    const row = matrix[route]!;
+    const method = route.split(' ')[0] as 'GET' | 'POST' | 'PUT';
+    const { url, body } = row.request(fixture, n++);
+    const payload = body === 'current' ? await currentPersonBody() : body;
+    let res: LightMyRequestResponse;
+    if (who === 'signed_out') {
+      res = await t.app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }) });
+    } else {
+      const agent = row.freshSession ? await signInWithFreshFactor(who) : agents.get(who)!;
+      res = method === 'GET' ? await agent.get(url) : method === 'PUT' ? await agent.put(url, payload) : await agent.post(url, payload);
+    }
+    expect(res.statusCode, res.body).toBe(expected);
+    if (res.statusCode >= 400) expect(res.headers['content-type']).toContain('application/problem+json');
+  });
+});
+
+async function currentPersonBody(): Promise<Record<string, unknown>> {
+  const person = (await fixture.admin.get(`/api/people/${fixture.homePersonId}`)).json();
+  const { id: _i, createdAt: _c, updatedAt: _u, isReadOnly: _r, accessDetails: _a, ...fields } = person;
+  return { ...fields, version: await fixture.version() };
+}
+
+describe('access to a person in another service', () => {
+  test.each([
+    ['care_worker', 403], ['senior_care_worker', 403], ['registered_manager', 403], ['quality_lead', 200], ['administrator', 200],
+  ] as const)('%s reading someone in the care home → %i', async (role, expected) => {
+    const careHome = (await fixture.admin.post('/api/people', personBody(fixture.org.careHomeId, { accessDetails: undefined }))).json();
+    expect((await agents.get(role)!.get(`/api/people/${careHome.id}`)).statusCode).toBe(expected);
+  });
+});
