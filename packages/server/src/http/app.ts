@@ -24,9 +24,20 @@ const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 /** Fields never written to the application log: the audit log, not this log, records who saw what. */
 const redactedPaths = ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'];
 
-export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+/** Request logs carry the path only: a query string can hold a name typed into search. */
+const serializers = {
+  req: (req: { method: string; url: string; id: string }) => ({ method: req.method, path: req.url.split('?')[0], reqId: req.id }),
+};
+
+export async function buildApp(
+  ctx: AppContext,
+  options: { logger?: boolean; logStream?: NodeJS.WritableStream } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: ctx.config.logLevel, redact: redactedPaths },
+    logger:
+      options.logger === false
+        ? false
+        : { level: ctx.config.logLevel, redact: redactedPaths, serializers, ...(options.logStream ? { stream: options.logStream } : {}) },
     bodyLimit: 1024 * 1024,
     trustProxy: ctx.config.behindTls,
   }).withTypeProvider<ZodTypeProvider>();

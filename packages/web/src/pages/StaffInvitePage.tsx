@@ -1,0 +1,164 @@
+// Inviting a member of staff: Hearth makes a single-use link for the administrator to pass on.
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { createInvitationBodySchema, staffRoleLabels, type FieldError, type StaffRole } from '@hearth/core';
+import { inviteStaff, type InvitationCreated } from '../api/staff';
+import { isApiError } from '../api/client';
+import { mayAnywhere } from '../access/permissions';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { Select, TextInput } from '../components/fields';
+import { BackLink } from '../components/links';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { PageHeading } from '../components/PageHeading';
+import { errorsByField, fieldErrorsFromIssues } from '../forms/field-ids';
+import { formatDateTime } from '../format';
+import { useMe } from '../session/SessionContext';
+import { roleOptions, serviceOptions } from '../staff/role-options';
+import { serviceLabel } from '../staff/useStaffData';
+import { useServices } from '../people/useServices';
+import { NotFoundContent } from './NotFoundPage';
+
+export function StaffInvitePage() {
+  const me = useMe();
+  const services = useServices();
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState('');
+  const [serviceId, setServiceId] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [problem, setProblem] = useState<string | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  const [created, setCreated] = useState<InvitationCreated | null>(null);
+  const [isSending, setSending] = useState(false);
+
+  if (!mayAnywhere(me, 'invite', 'staff')) return <NotFoundContent />;
+  const serviceList = services.kind === 'ready' ? services.services : [];
+
+  if (created) {
+    return <InvitationLink created={created} serviceName={serviceLabel(serviceList, created.serviceId)} onAnother={() => {
+      setCreated(null);
+      setEmail('');
+      setRole('');
+      setServiceId('');
+    }} />;
+  }
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setAttempt((n) => n + 1);
+    setProblem(undefined);
+    const body = { email, role: role || undefined, serviceId: serviceId === '' ? null : serviceId };
+    const parsed = createInvitationBodySchema.safeParse(body);
+    if (!parsed.success) {
+      setErrors(fieldErrorsFromIssues(parsed.error.issues));
+      return;
+    }
+    setErrors([]);
+    setSending(true);
+    try {
+      setCreated(await inviteStaff(parsed.data));
+    } catch (error) {
+      if (isApiError(error) && error.fieldErrors.length > 0) setErrors(error.fieldErrors);
+      else setProblem(isApiError(error) ? (error.problem.detail ?? error.problem.title) : 'Something went wrong. Try again.');
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const byField = errorsByField(errors);
+  const hasErrors = errors.length > 0 || problem !== undefined;
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <BackLink to="/staff">Back to staff</BackLink>
+        <ErrorSummary errors={errors} description={problem} focusKey={attempt} />
+        <PageHeading title="Invite a member of staff" hasErrors={hasErrors} skipFocus={hasErrors} />
+        <p className="nhsuk-body">
+          Hearth makes a link for them to set up their account. It does not send emails yet, so you will need to send
+          the link to them yourself.
+        </p>
+        <form onSubmit={(e) => void onSubmit(e)} noValidate>
+          <TextInput
+            name="email"
+            label="Email address"
+            type="email"
+            autoComplete="off"
+            spellCheck={false}
+            value={email}
+            onChange={setEmail}
+            error={byField.get('email')}
+          />
+          <Select
+            name="role"
+            label="Role"
+            value={role}
+            placeholder="Choose a role"
+            options={roleOptions}
+            onChange={setRole}
+            error={byField.get('role')}
+          />
+          <Select
+            name="serviceId"
+            label="Service"
+            hint="Where they hold this role. Choose All services for a role across the organisation."
+            value={serviceId}
+            options={serviceOptions(serviceList)}
+            onChange={setServiceId}
+            error={byField.get('serviceId')}
+          />
+          <button type="submit" className="nhsuk-button" disabled={isSending}>
+            Create invitation
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+function InvitationLink({ created, serviceName, onAnother }: { created: InvitationCreated; serviceName: string; onAnother: () => void }) {
+  const url = new URL(created.link, window.location.origin).toString();
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <NotificationBanner variant="success" title="Invitation created">
+          <p className="nhsuk-notification-banner__heading">
+            Invitation created for {created.email} as {staffRoleLabels[created.role as StaffRole]} ({serviceName})
+          </p>
+        </NotificationBanner>
+        <PageHeading title="Send the invitation link" skipFocus />
+        <p className="nhsuk-body">
+          Copy this link and send it to {created.email}. It is shown only once: Hearth keeps no copy of it. It works
+          once and expires on {formatDateTime(created.expiresAt)}.
+        </p>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor="invitation-link">
+            Invitation link
+          </label>
+          <input className="nhsuk-input" id="invitation-link" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+        </div>
+        <div className="nhsuk-button-group">
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => void copy()}>
+            Copy link
+          </button>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onAnother}>
+            Invite someone else
+          </button>
+          <Link className="nhsuk-link" to="/staff">
+            Back to staff
+          </Link>
+        </div>
+        <p className="nhsuk-body" role="status">
+          {copied ? 'Link copied.' : ''}
+        </p>
+      </div>
+    </div>
+  );
+}
