@@ -13,7 +13,7 @@ export interface PasswordContext {
 
 export function checkPassword(password: string, context: PasswordContext): PasswordProblem[] {
   const problems: PasswordProblem[] = [];
-  const length = [...password].length;
+  const length = Array.from(password).length; // code points, as a person would count them
   if (length < passwordMinLength) problems.push('too_short');
   if (length > passwordMaxLength) problems.push('too_long');
   const lower = password.toLowerCase();

@@ -9,7 +9,6 @@ export const isoDateSchema = z.iso.date({ error: 'Enter a real date' });
 /** Text a database can store and a screen can show: no control characters, no broken Unicode. */
 export function isStorableText(value: string): boolean {
   const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   return !loneSurrogate.test(value) && !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value);
 }
 const storable = { error: 'Remove hidden control characters from this text' };

@@ -136,7 +136,7 @@ describe('npm run audit:verify', () => {
     expect(good.stdout).toMatch(/verified: \d+ entries/);
     const target = Number((await asOwner(t.db, (c) => c.query("SELECT id FROM audit_log WHERE action = 'person.read' ORDER BY id LIMIT 1"))).rows[0].id);
     await tamper(t.db, `UPDATE audit_log SET outcome = 'refused' WHERE id = $1`, [target]);
-    const bad = await run(tsx, [cli], { env }).then(() => null, (e: { code: number; stderr: string }) => e);
+    const bad = await run(tsx, [cli], { env }).then(() => null, (e: unknown) => e as { code: number; stderr: string });
     expect(bad?.code).toBe(1);
     expect(bad?.stderr).toContain(`at entry id ${target}`);
   });

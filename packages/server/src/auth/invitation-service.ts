@@ -2,6 +2,7 @@
 import { checkPassword, passwordProblemMessages, type AcceptInvitationBody, type InvitationInfo } from '@hearth/core';
 import type pg from 'pg';
 import { appendAudit } from '../audit/audit-entry.js';
+import { onlyRow } from '../db/rows.js';
 import { actFor, inTransaction, type Tx } from '../db/transaction.js';
 import { HttpError } from '../http/http-error.js';
 import { commonPasswords, hashPassword } from './passwords.js';
@@ -49,7 +50,8 @@ export async function acceptInvitation(pool: pg.Pool, token: string, body: Accep
   const info = await describeInvitation(pool, token, now);
   const problems = checkPassword(body.password, { denyList: commonPasswords(), personalWords: [info.email, body.name] });
   if (problems.length > 0) {
-    throw new HttpError('password_policy', passwordProblemMessages[problems[0]!], problems.map((p) => ({ field: 'password', message: passwordProblemMessages[p] })));
+    const errors = problems.map((p) => ({ field: 'password', message: passwordProblemMessages[p] }));
+    throw new HttpError('password_policy', errors[0]?.message, errors);
   }
   const passwordHash = await hashPassword(body.password);
   await inTransaction(pool, null, async (tx) => {
@@ -60,7 +62,7 @@ export async function acceptInvitation(pool: pg.Pool, token: string, body: Accep
       'INSERT INTO staff (organisation_id, email, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id',
       [row.organisation_id, row.email, body.name, passwordHash, now],
     );
-    const staffId = staff.rows[0]!.id;
+    const staffId = onlyRow(staff).id;
     await tx.query(
       'INSERT INTO staff_grants (organisation_id, staff_id, role, service_id, granted_by, granted_at) VALUES ($1, $2, $3, $4, $5, $6)',
       [row.organisation_id, staffId, row.role, row.service_id, row.created_by, now],

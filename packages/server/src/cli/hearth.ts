@@ -15,6 +15,7 @@ switch (command) {
     process.stdout.write(`${currentTotp(staff.totpSecret, Date.now())}\n`);
     break;
   }
+  case undefined:
   default:
     process.stderr.write('Commands:\n  demo-code EMAIL   the current 6-digit code of a demo account\n');
     process.exit(command === undefined || command === 'help' ? 0 : 2);

@@ -3,7 +3,7 @@
 import { staffRoles, type StaffRole } from '@hearth/core';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildOrganisation, buildStaff, personBody, signInAs, type TestOrganisation } from '../test/factories.js';
+import { buildOrganisation, buildStaff, personBody, type TestOrganisation } from '../test/factories.js';
 import { createTestApp, type Agent, type TestApp } from '../test/test-app.js';
 
 type Who = StaffRole | 'signed_out';

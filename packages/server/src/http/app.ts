@@ -80,12 +80,14 @@ export async function buildApp(
   });
 
   // A change sent from another site's page is refused before it reaches any route.
-  app.addHook('onRequest', async (request) => {
-    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+  app.addHook('onRequest', (request, _reply, done) => {
     const origin = request.headers.origin;
-    if (origin === undefined) return;
-    const expected = `${request.protocol}://${request.headers.host ?? ''}`;
-    if (origin !== expected) throw new HttpError('csrf', 'This request came from another site');
+    const isChange = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
+    if (isChange && origin !== undefined && origin !== `${request.protocol}://${request.headers.host ?? ''}`) {
+      done(new HttpError('csrf', 'This request came from another site'));
+      return;
+    }
+    done();
   });
 
   const routes = app as unknown as RouteApp;
@@ -105,7 +107,7 @@ export async function buildApp(
   invitationRoutes(routes);
   peopleRoutes(routes);
   staffRoutes(routes);
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await serveWebApp(app);
   return app;

@@ -9,6 +9,7 @@ import {
   type PersonSummary,
   type UpdatePersonBody,
 } from '@hearth/core';
+import { onlyRow } from '../db/rows.js';
 import { HttpError } from '../http/http-error.js';
 import type { RequestRepository, UnitOfWork } from './request-repository.js';
 
@@ -157,7 +158,7 @@ export function createPerson(repo: RequestRepository, body: CreatePersonBody): P
         JSON.stringify(body.contacts), body.gp === null ? null : JSON.stringify(body.gp), body.serviceStartDate, body.status, body.statusDate,
         JSON.stringify(body.alerts), body.accessDetails?.howToGetIn ?? null, body.accessDetails?.keySafeCode ?? null, uow.actor.staffId, uow.now],
     );
-    const row = rows[0]!;
+    const row = onlyRow({ rows });
     await recordVersion(uow, row, null);
     await uow.audit({ action: 'person.create', resourceType: 'person', resourceId: row.id, detail: { version: 1 } });
     return personFor(uow, row);

@@ -1,5 +1,6 @@
 // Services (homecare branches and care homes) of the actor's organisation.
 import type { Service } from '@hearth/core';
+import { onlyRow } from '../db/rows.js';
 import type { RequestRepository } from './request-repository.js';
 
 export function listServices(repo: RequestRepository): Promise<Service[]> {
@@ -19,7 +20,7 @@ export function createService(repo: RequestRepository, body: { name: string; kin
       'INSERT INTO services (organisation_id, name, kind, created_at) VALUES ($1, $2, $3, $4) RETURNING id, name, kind',
       [uow.actor.organisationId, body.name, body.kind, uow.now],
     );
-    const service = rows[0]!;
+    const service = onlyRow({ rows });
     await uow.audit({ action: 'service.create', resourceType: 'service', resourceId: service.id, detail: { name: body.name, kind: body.kind } });
     return service;
   });

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { CreateInvitationBody, Grant, StaffMember } from '@hearth/core';
 import type { Config } from '../config.js';
 import { endSessionsOf, hashToken } from '../auth/session-store.js';
+import { onlyRow } from '../db/rows.js';
 import { HttpError } from '../http/http-error.js';
 import type { RequestRepository, UnitOfWork } from './request-repository.js';
 
@@ -56,7 +57,7 @@ export function createInvitation(repo: RequestRepository, config: Config, body: 
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [uow.actor.organisationId, hashToken(token), body.email, body.role, body.serviceId, uow.actor.staffId, uow.now, expiresAt],
     );
-    const id = rows[0]!.id;
+    const id = onlyRow({ rows }).id;
     await uow.audit({ action: 'staff.invite', resourceType: 'invitation', resourceId: id, detail: { role: body.role, serviceId: body.serviceId } });
     return { id, email: body.email, role: body.role, serviceId: body.serviceId, expiresAt: expiresAt.toISOString(), link: `/invitations/${token}` };
   });

@@ -1,6 +1,7 @@
 // Creates the demo organisation on a first start (an empty database), as the database owner.
 import pg from 'pg';
 import { hashPassword } from '../auth/passwords.js';
+import { onlyRow } from '../db/rows.js';
 import { demoOrganisation, demoPassword, demoPeople, demoStaff } from './demo-data.js';
 
 export async function seedDemoIfEmpty(adminUrl: string, now = new Date()): Promise<boolean> {
@@ -14,38 +15,39 @@ export async function seedDemoIfEmpty(adminUrl: string, now = new Date()): Promi
       await client.query('ROLLBACK');
       return false;
     }
-    const org = (await client.query<{ id: string }>('INSERT INTO organisations (name) VALUES ($1) RETURNING id', [demoOrganisation.name])).rows[0]!.id;
+    const org = onlyRow(await client.query<{ id: string }>('INSERT INTO organisations (name) VALUES ($1) RETURNING id', [demoOrganisation.name])).id;
     await client.query("SELECT set_config('hearth.org_id', $1, true)", [org]);
     const serviceIds: Record<'homecare' | 'care_home', string> = { homecare: '', care_home: '' };
     for (const kind of ['homecare', 'care_home'] as const) {
-      serviceIds[kind] = (await client.query<{ id: string }>(
+      serviceIds[kind] = onlyRow(await client.query<{ id: string }>(
         'INSERT INTO services (organisation_id, name, kind) VALUES ($1, $2, $3) RETURNING id', [org, demoOrganisation.services[kind], kind],
-      )).rows[0]!.id;
+      )).id;
     }
     const passwordHash = await hashPassword(demoPassword);
     const staffIds: string[] = [];
     for (const s of demoStaff) {
-      const id = (await client.query<{ id: string }>(
+      const id = onlyRow(await client.query<{ id: string }>(
         'INSERT INTO staff (organisation_id, email, name, password_hash, totp_secret) VALUES ($1, $2, $3, $4, $5) RETURNING id',
         [org, s.email, s.name, passwordHash, s.totpSecret],
-      )).rows[0]!.id;
+      )).id;
       staffIds.push(id);
       await client.query('INSERT INTO staff_grants (organisation_id, staff_id, role, service_id) VALUES ($1, $2, $3, $4)', [
         org, id, s.role, s.service === null ? null : serviceIds[s.service],
       ]);
     }
-    const author = staffIds[demoStaff.findIndex((s) => s.role === 'registered_manager')]!;
+    const author = staffIds[demoStaff.findIndex((s) => s.role === 'registered_manager')];
+    if (author === undefined) throw new Error('the demo needs a registered manager');
     for (const p of demoPeople) {
       const { service, accessDetails, ...fields } = p;
       const serviceId = serviceIds[service];
-      const row = (await client.query<{ id: string }>(
+      const row = onlyRow(await client.query<{ id: string }>(
         `INSERT INTO people (organisation_id, service_id, legal_name, preferred_name, pronouns, date_of_birth, nhs_number, address, contacts, gp,
            service_start_date, status, status_date, alerts, access_how_to_get_in, access_key_safe_code, created_by, updated_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) RETURNING id`,
         [org, serviceId, fields.legalName, fields.preferredName, fields.pronouns, fields.dateOfBirth, fields.nhsNumber, JSON.stringify(fields.address),
           JSON.stringify(fields.contacts), fields.gp ? JSON.stringify(fields.gp) : null, fields.serviceStartDate, fields.status, fields.statusDate,
           JSON.stringify(fields.alerts), accessDetails?.howToGetIn ?? null, accessDetails?.keySafeCode ?? null, author],
-      )).rows[0]!;
+      ));
       const snapshot = { serviceId, ...fields, accessDetails: { howToGetIn: accessDetails?.howToGetIn ?? null, keySafeCode: accessDetails?.keySafeCode ?? null } };
       await client.query(
         "INSERT INTO person_versions (person_id, version, organisation_id, snapshot, reason, changed_by, changed_at) VALUES ($1, 1, $2, $3, 'Demo data', $4, $5)",

@@ -5,8 +5,8 @@ import { buildApp } from '../http/app.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface TestClock {
-  now(): Date;
-  advance(ms: number): void;
+  now: () => Date;
+  advance: (ms: number) => void;
 }
 
 export interface TestApp {
