@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGHUP', () => void shutdown('SIGHUP'));
 
   const seeded = config.seedDemo ? await seedDemoIfEmpty(db.adminUrl) : false;
   await app.listen({ host: config.host, port: config.port });

@@ -172,3 +172,16 @@ describe('sessions', () => {
     expect(rows.rows).toEqual([{ outcome: 'failure', reason: 'wrong_password' }, { outcome: 'success', reason: null }]);
   });
 });
+
+test('sign-in is rate-limited per address', async () => {
+  const limited = await createTestApp({ SIGN_IN_RATE_LIMIT_PER_MINUTE: '3' });
+  try {
+    const attempt = () => limited.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'a@test.example', password: 'whatever it is' } });
+    const codes = [];
+    for (let i = 0; i < 5; i++) codes.push((await attempt()).statusCode);
+    expect(codes).toEqual([401, 401, 401, 429, 429]);
+    expect((await attempt()).json().code).toBe('rate_limited');
+  } finally {
+    await limited.close();
+  }
+});

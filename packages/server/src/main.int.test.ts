@@ -1,0 +1,135 @@
+// The quick start as a user runs it: Hearth starts its own database, seeds the demo once, serves each demo
+// role exactly what it should see, stops cleanly on SIGTERM, and finds its data again on the next start.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { currentTotp } from './auth/totp.js';
+import { demoPassword, demoStaff } from './seed/demo-data.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-main-'));
+const usedSteps = new Map<string, number>();
+
+afterAll(() => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      s.close(() => {
+        resolve(typeof address === 'object' && address ? address.port : 0);
+      });
+    });
+  });
+}
+
+async function startHearth(): Promise<{ child: ChildProcess; base: string; output: () => string }> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  delete env.NODE_ENV;
+  const child = spawn(tsx, ['packages/server/src/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    if (output.includes('Press Ctrl+C to stop')) return { child, base, output: () => output };
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`Hearth did not start:\n${output}`);
+}
+
+async function stopHearth(child: ChildProcess): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => { resolve(code); }));
+  child.kill('SIGTERM');
+  return exited;
+}
+
+interface Session { cookie: string; csrf: string }
+
+async function signIn(base: string, email: string): Promise<Session> {
+  const res = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: demoPassword }) });
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const body = (await res.json()) as { status: string; csrfToken: string };
+  if (body.status === 'signed_in') return { cookie, csrf: body.csrfToken };
+  const secret = demoStaff.find((s) => s.email === email)?.totpSecret;
+  if (body.status !== 'mfa_required' || !secret) throw new Error(`unexpected ${body.status}`);
+  // A code is accepted once per 30-second step: wait for a fresh step if this account used the current one.
+  let step = Math.floor(Date.now() / 30_000);
+  while (usedSteps.get(email) === step) {
+    await new Promise((r) => setTimeout(r, 1000));
+    step = Math.floor(Date.now() / 30_000);
+  }
+  usedSteps.set(email, step);
+  const mfa = await fetch(`${base}/api/auth/mfa/verify`, {
+    method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': body.csrfToken },
+    body: JSON.stringify({ code: currentTotp(secret, Date.now()) }),
+  });
+  if (mfa.status !== 200) throw new Error(`second factor failed: ${await mfa.text()}`);
+  return { cookie: (mfa.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrf: ((await mfa.json()) as { csrfToken: string }).csrfToken };
+}
+
+const get = (base: string, s: Session, url: string) => fetch(`${base}${url}`, { headers: { cookie: s.cookie } });
+
+describe('npm start', () => {
+  test('first start: embedded database, demo data, each role sees what it should, clean stop', async () => {
+    const { child, base, output } = await startHearth();
+    try {
+      expect(output()).toContain('Demo organisation created');
+      for (const s of demoStaff) expect(output()).toContain(s.email);
+      expect(await (await fetch(`${base}/api/health`)).json()).toEqual({ status: 'ok', database: 'embedded', version: '0.1.0' });
+      expect((await fetch(`${base}/`)).headers.get('content-type')).toMatch(/text\/(html|plain)/);
+
+      const homecarePeople = ['Arthur James Pickering', 'Gwenllian Ŵyn Parry', 'Harold Brown', 'Margaret Ellen Thompson'];
+      const careHomePeople = ['Stanley Whitaker', 'Winifred Mary Osei'];
+      const expected: Record<string, { people: string[]; staff: number; keySafe: boolean }> = {
+        'carer@riverside-care.example': { people: homecarePeople, staff: 403, keySafe: true },
+        'senior@riverside-care.example': { people: homecarePeople, staff: 403, keySafe: true },
+        'manager@riverside-care.example': { people: homecarePeople, staff: 200, keySafe: true },
+        'quality@riverside-care.example': { people: [...homecarePeople, ...careHomePeople].sort(), staff: 403, keySafe: false },
+        'admin@riverside-care.example': { people: [...homecarePeople, ...careHomePeople].sort(), staff: 200, keySafe: false },
+        'oakhouse@riverside-care.example': { people: careHomePeople, staff: 403, keySafe: false },
+      };
+      for (const [email, want] of Object.entries(expected)) {
+        const s = await signIn(base, email);
+        const people = (await (await get(base, s, '/api/people')).json()) as { id: string; legalName: string }[];
+        expect(people.map((p) => p.legalName).sort(), email).toEqual(want.people);
+        expect((await get(base, s, '/api/staff')).status, email).toBe(want.staff);
+        const peggy = people.find((p) => p.legalName === 'Margaret Ellen Thompson');
+        if (peggy) {
+          const record = (await (await get(base, s, `/api/people/${peggy.id}`)).json()) as { accessDetails?: { keySafeCode: string } };
+          expect(record.accessDetails?.keySafeCode === '4821', email).toBe(want.keySafe);
+        }
+      }
+    } finally {
+      expect(await stopHearth(child)).toBe(0);
+    }
+    expect(fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+  });
+
+  test('second start: the same data, no second demo organisation, the audit chain intact', async () => {
+    const { child, base, output } = await startHearth();
+    try {
+      expect(output()).not.toContain('Demo organisation created');
+      const s = await signIn(base, 'quality@riverside-care.example');
+      expect(((await (await get(base, s, '/api/people')).json()) as unknown[]).length).toBe(6);
+    } finally {
+      expect(await stopHearth(child)).toBe(0);
+    }
+    const verify = spawn(tsx, ['packages/server/src/cli/audit-verify.ts'], { cwd: repoRoot, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' } });
+    let out = '';
+    verify.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const code = await new Promise<number | null>((resolve) => verify.once('exit', resolve));
+    expect(out).toMatch(/Audit log verified: \d+ entries/);
+    expect(code).toBe(0);
+  });
+});
