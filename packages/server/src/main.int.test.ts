@@ -36,8 +36,8 @@ async function startHearth(): Promise<{ child: ChildProcess; base: string; outpu
   delete env.NODE_ENV;
   const child = spawn(tsx, ['packages/server/src/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     if (output.includes('Press Ctrl+C to stop')) return { child, base, output: () => output };

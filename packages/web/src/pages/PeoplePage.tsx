@@ -158,7 +158,7 @@ function Cell({ heading, children }: { heading: string; children: ReactNode }) {
       <span className="nhsuk-table-responsive__heading" aria-hidden="true">
         {heading}{' '}
       </span>
-      {children}
+      <span>{children}</span>
     </td>
   );
 }

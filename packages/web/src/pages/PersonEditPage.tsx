@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { updatePerson } from '../api/people';
 import { mayInService } from '../access/permissions';
-import { BackLink } from '../components/links';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { PersonForm } from '../people/PersonForm';
@@ -25,7 +24,6 @@ export function PersonEditPage() {
   if (person.isReadOnly || !mayInService(me, 'update', 'person', person.serviceId)) {
     return (
       <>
-        <BackLink to={recordPath}>Back to the record</BackLink>
         <PageHeading title={`You cannot edit ${person.legalName}’s details`} />
         <p className="nhsuk-body">
           {person.isReadOnly
@@ -42,7 +40,6 @@ export function PersonEditPage() {
 
   return (
     <>
-      <BackLink to={recordPath}>Back to the record</BackLink>
       <PersonForm
         key={`${person.version}-${formKey}`}
         mode="edit"

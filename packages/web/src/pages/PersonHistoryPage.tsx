@@ -4,7 +4,6 @@ import type { PersonHistoryEntry, Service } from '@hearth/core';
 import { getPersonHistory } from '../api/people';
 import { listServices } from '../api/staff';
 import { isApiError } from '../api/client';
-import { BackLink } from '../components/links';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { formatDateTime } from '../format';
@@ -43,7 +42,6 @@ export function PersonHistoryPage() {
 
   return (
     <>
-      <BackLink to={`/people/${person.id}`}>Back to the record</BackLink>
       <PageHeading title={`History of ${person.legalName}’s record`} caption={person.legalName}>
         History of changes
       </PageHeading>

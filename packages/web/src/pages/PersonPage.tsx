@@ -1,10 +1,9 @@
 // A person's record: their details, contacts, GP, how to get in, and links to edit and to the history.
-import { useLocation } from 'react-router-dom';
 import { personStatusLabels, serviceKindLabels, type Person, type Service } from '@hearth/core';
 import { useEffect, useState } from 'react';
 import { listServices } from '../api/staff';
 import { mayInService } from '../access/permissions';
-import { BackLink, ButtonLink } from '../components/links';
+import { ButtonLink } from '../components/links';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { PageHeading } from '../components/PageHeading';
 import { PersonStatusTag } from '../components/tags';
@@ -12,7 +11,7 @@ import { SummaryList, type SummaryRow } from '../components/SummaryList';
 import { formatDate, formatNhs } from '../format';
 import { usePerson } from '../people/PersonLayout';
 import { useMe } from '../session/SessionContext';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 
 export interface PersonPageState {
   saved?: 'created' | 'updated';
@@ -35,7 +34,6 @@ export function PersonPage() {
 
   return (
     <>
-      <BackLink to="/people">Back to people</BackLink>
       {saved && (
         <NotificationBanner variant="success">
           <p className="nhsuk-notification-banner__heading">
@@ -43,7 +41,7 @@ export function PersonPage() {
           </p>
         </NotificationBanner>
       )}
-      <PageHeading title={person.legalName} caption="Person" skipFocus={Boolean(saved)}>
+      <PageHeading title={person.legalName} caption="Person">
         {person.legalName}
         {person.preferredName && person.preferredName !== person.legalName && (
           <span className="hearth-preferred-name"> (known as {person.preferredName})</span>

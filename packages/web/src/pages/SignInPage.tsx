@@ -13,6 +13,7 @@ import { useSession, type SignedOutNotice } from '../session/SessionContext';
 import { afterSignInPath } from '../session/RequireSession';
 import { nextStepAfter } from '../session/sign-in-flow';
 import { Loading } from '../components/Loading';
+import { describeDuration } from '../session/describe-duration';
 
 export function SignInPage() {
   const { state, signedIn, refresh, setNotice } = useSession();
@@ -112,7 +113,7 @@ function SignedOutMessage({ notice }: { notice: SignedOutNotice }) {
       return (
         <NotificationBanner title="You have been signed out">
           <p className="nhsuk-notification-banner__heading">
-            You were signed out after {notice.minutes} minutes without activity
+            You were signed out after {describeDuration(notice.idleTimeoutSeconds)} without activity
           </p>
           <p>Sign in again to carry on. Anything you had not saved has not been kept.</p>
         </NotificationBanner>

@@ -1,10 +1,11 @@
 // Every page about one person: loads the record once and keeps the allergies and alerts banner at the top.
 import { useCallback, useEffect, useState } from 'react';
-import { Outlet, useOutletContext, useParams } from 'react-router-dom';
+import { Outlet, useLocation, useOutletContext, useParams } from 'react-router-dom';
 import type { Person } from '@hearth/core';
 import { getPerson } from '../api/people';
 import { isApiError } from '../api/client';
 import { AlertBanner } from '../components/AlertBanner';
+import { BackLink } from '../components/links';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { NotFoundContent } from '../pages/NotFoundPage';
@@ -21,6 +22,9 @@ type Load = { kind: 'loading' } | { kind: 'ready'; person: Person } | { kind: 'n
 export function PersonLayout() {
   const { id = '' } = useParams();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const { pathname } = useLocation();
+  // The record's own page goes back to the list; its edit and history pages go back to the record.
+  const isRecordPage = !/\/(edit|history)\/?$/.test(pathname);
 
   const reload = useCallback(async (): Promise<Person | null> => {
     try {
@@ -57,6 +61,11 @@ export function PersonLayout() {
     case 'ready':
       return (
         <>
+          {isRecordPage ? (
+            <BackLink to="/people">Back to people</BackLink>
+          ) : (
+            <BackLink to={`/people/${load.person.id}`}>Back to the record</BackLink>
+          )}
           <AlertBanner alerts={load.person.alerts} />
           <Outlet context={{ person: load.person, reload, setPerson } satisfies PersonContext} />
         </>

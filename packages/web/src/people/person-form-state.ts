@@ -1,5 +1,5 @@
 // What the person form holds (strings as typed) and how it becomes the body the schemas and the server read.
-import type { Person, PersonStatus } from '@hearth/core';
+import { formatNhsNumber, type Person, type PersonStatus } from '@hearth/core';
 import { dateToParts, emptyDate, partsToDate, type DateParts } from '../components/DateInput';
 
 export interface ContactForm {
@@ -77,7 +77,7 @@ export function personFormFrom(person: Person): PersonFormState {
     preferredName: person.preferredName ?? '',
     pronouns: person.pronouns ?? '',
     dateOfBirth: dateToParts(person.dateOfBirth),
-    nhsNumber: person.nhsNumber ?? '',
+    nhsNumber: person.nhsNumber ? formatNhsNumber(person.nhsNumber) : '',
     address: {
       line1: person.address.line1,
       line2: person.address.line2 ?? '',

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { setServerContactHandler } from '../api/client';
 import { signOut as apiSignOut } from '../api/auth';
 import { useSession } from './SessionContext';
+import { describeDuration } from './describe-duration';
 
 const warnBeforeMs = 2 * 60 * 1000;
 /** While the user is typing or clicking, tell the server at most this often that they are still here. */
@@ -39,7 +40,7 @@ export function IdleTimeout({ idleTimeoutSeconds }: { idleTimeoutSeconds: number
       const remaining = timeoutMs - (now - lastContact.current);
       if (remaining <= 0) {
         void apiSignOut().catch(() => undefined);
-        endSession({ kind: 'idle', minutes: Math.round(idleTimeoutSeconds / 60) });
+        endSession({ kind: 'idle', idleTimeoutSeconds });
         return;
       }
       if (remaining <= warnBeforeMs) {
@@ -81,7 +82,6 @@ export function IdleTimeout({ idleTimeoutSeconds }: { idleTimeoutSeconds: number
     endSession({ kind: 'signed_out' });
   };
 
-  const minutes = Math.round(idleTimeoutSeconds / 60);
   return (
     <dialog
       ref={dialogRef}
@@ -98,7 +98,7 @@ export function IdleTimeout({ idleTimeoutSeconds }: { idleTimeoutSeconds: number
         You will be signed out soon
       </h2>
       <p id="idle-warning-description" className="nhsuk-body">
-        For your security, Hearth signs you out after {minutes} minutes without activity. You will be signed out in{' '}
+        For your security, Hearth signs you out after {describeDuration(idleTimeoutSeconds)} without activity. You will be signed out in{' '}
         {describeRemaining(remainingMs ?? warnBeforeMs)}.
       </p>
       <div className="nhsuk-button-group">

@@ -6,7 +6,7 @@ import { isApiError, setCsrfToken, setUnauthenticatedHandler } from '../api/clie
 
 /** Why the sign-in page is showing, when there is something to tell the user. */
 export type SignedOutNotice =
-  | { kind: 'idle'; minutes: number }
+  | { kind: 'idle'; idleTimeoutSeconds: number }
   | { kind: 'session_ended' }
   | { kind: 'signed_out' }
   | { kind: 'account_ready' };
