@@ -20,6 +20,5 @@ export const inviteStaff = (body: { email: string; role: string; serviceId: stri
   request<InvitationCreated>('POST', '/api/staff/invitations', { body });
 export const updateGrants = (id: string, grants: Grant[]) =>
   request<StaffMember | undefined>('PUT', `/api/staff/${encodeURIComponent(id)}/grants`, { body: { grants } });
-export const resetMfa = (id: string) => request<void>('POST', `/api/staff/${encodeURIComponent(id)}/mfa-reset`);
-export const deactivateStaff = (id: string) =>
-  request<void>('POST', `/api/staff/${encodeURIComponent(id)}/deactivate`);
+export const resetMfa = (id: string) => request<undefined>('POST', `/api/staff/${encodeURIComponent(id)}/mfa-reset`);
+export const deactivateStaff = (id: string) => request<undefined>('POST', `/api/staff/${encodeURIComponent(id)}/deactivate`);

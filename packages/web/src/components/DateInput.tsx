@@ -75,7 +75,9 @@ export function DateInput({ name, legend, hint, error, value, onChange, isBirthD
                   inputMode="numeric"
                   autoComplete={isBirthDate ? part.autoComplete : 'off'}
                   value={value[part.key]}
-                  onChange={(e) => onChange({ ...value, [part.key]: e.target.value })}
+                  onChange={(e) => {
+                    onChange({ ...value, [part.key]: e.target.value });
+                  }}
                 />
               </div>
             </div>

@@ -62,7 +62,9 @@ export function TextInput(props: TextInputProps) {
         name={props.name}
         type={props.type ?? 'text'}
         value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
+        onChange={(e) => {
+          props.onChange(e.target.value);
+        }}
         autoComplete={props.autoComplete}
         inputMode={props.inputMode}
         spellCheck={props.spellCheck}
@@ -95,7 +97,9 @@ export function Textarea(props: TextareaProps) {
         name={props.name}
         rows={props.rows ?? 3}
         value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
+        onChange={(e) => {
+          props.onChange(e.target.value);
+        }}
         aria-describedby={describedBy(id, props.hint, props.error)}
         aria-invalid={props.error ? true : undefined}
       />
@@ -130,7 +134,9 @@ export function Select(props: SelectProps) {
         id={id}
         name={props.name}
         value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
+        onChange={(e) => {
+          props.onChange(e.target.value);
+        }}
         aria-describedby={describedBy(id, props.hint, props.error)}
         aria-invalid={props.error ? true : undefined}
       >
@@ -164,7 +170,9 @@ export function Checkbox(props: CheckboxProps) {
             name={props.name}
             type="checkbox"
             checked={props.checked}
-            onChange={(e) => props.onChange(e.target.checked)}
+            onChange={(e) => {
+              props.onChange(e.target.checked);
+            }}
           />
           <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
             {props.label}

@@ -1,5 +1,5 @@
 // Accepting an invitation: the new member of staff gives their name and chooses a password.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SyntheticEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
   acceptInvitationBodySchema,
@@ -20,7 +20,8 @@ import { errorsByField, fieldErrorsFromIssues } from '../forms/field-ids';
 import { formatDateTime } from '../format';
 import { useSession } from '../session/SessionContext';
 
-type Load = { kind: 'loading' } | { kind: 'ready'; info: InvitationInfo } | { kind: 'invalid' } | { kind: 'failed'; message: string };
+type Load =
+  { kind: 'loading' } | { kind: 'ready'; info: InvitationInfo } | { kind: 'invalid' } | { kind: 'failed'; message: string };
 
 /** Only the checks that need no server: the deny-list of common passwords is the server's. */
 const noDenyList: ReadonlySet<string> = new Set();
@@ -40,7 +41,9 @@ export function InvitationPage() {
   useEffect(() => {
     let isCurrent = true;
     getInvitation(token)
-      .then((info) => isCurrent && setLoad({ kind: 'ready', info }))
+      .then((info) => {
+        if (isCurrent) setLoad({ kind: 'ready', info });
+      })
       .catch((error: unknown) => {
         if (!isCurrent) return;
         if (isApiError(error, 'invitation_invalid') || isApiError(error, 'not_found') || isApiError(error, 'validation'))
@@ -74,7 +77,7 @@ export function InvitationPage() {
   }
   const { info } = load;
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: SyntheticEvent) => {
     event.preventDefault();
     setAttempt((n) => n + 1);
     setProblem(undefined);
@@ -146,9 +149,9 @@ export function InvitationPage() {
             label="Create a password"
             hint={
               <>
-                Use at least {passwordMinLength} characters. Three random words together work well, for example
-                &ldquo;kettle river orange&rdquo;. You do not need numbers, symbols or capital letters. Do not use your
-                name or email address, or a password you use anywhere else.
+                Use at least {passwordMinLength} characters. Three random words together work well, for example &ldquo;kettle
+                river orange&rdquo;. You do not need numbers, symbols or capital letters. Do not use your name or email address,
+                or a password you use anywhere else.
               </>
             }
             type="password"

@@ -1,5 +1,5 @@
 // The second factor: the 6-digit code from the user's authenticator app.
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { mfaCodeBodySchema } from '@hearth/core';
 import { verifyMfa } from '../api/auth';
@@ -25,7 +25,7 @@ export function MfaCodePage() {
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'signed_in') return <Navigate to={afterSignInPath(location.state)} replace />;
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: SyntheticEvent) => {
     event.preventDefault();
     setAttempt((n) => n + 1);
     const parsed = mfaCodeBodySchema.safeParse({ code });
@@ -40,7 +40,7 @@ export function MfaCodePage() {
         signedIn(step.me);
         void navigate(afterSignInPath(location.state), { replace: true });
       } else if (step.path === '/people') await refresh();
-      else void navigate(step.path, { state: location.state });
+      else void navigate(step.path, { state: location.state as unknown });
     } catch (error) {
       setProblem(problemFromMfaError(error));
     } finally {
@@ -72,7 +72,9 @@ export function MfaCodePage() {
             spellCheck={false}
             maxLength={6}
             value={code}
-            onChange={(v) => setCode(v.replace(/\s/g, ''))}
+            onChange={(v) => {
+              setCode(v.replace(/\s/g, ''));
+            }}
             error={byField.get('code')}
           />
           <button type="submit" className="nhsuk-button" disabled={isSubmitting}>

@@ -1,5 +1,5 @@
 // Setting up an authenticator app: scan the QR code (or type the key), then prove it works with a code.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { mfaCodeBodySchema, type MfaEnrolment } from '@hearth/core';
 import { confirmMfaEnrolment, startMfaEnrolment } from '../api/auth';
@@ -37,13 +37,15 @@ export function MfaEnrolPage() {
     started.current = true;
     startMfaEnrolment()
       .then(setEnrolment)
-      .catch((error: unknown) => setLoadProblem(problemFromMfaError(error)));
+      .catch((error: unknown) => {
+        setLoadProblem(problemFromMfaError(error));
+      });
   }, [isSignedOut]);
 
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'signed_in') return <Navigate to={afterSignInPath(location.state)} replace />;
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: SyntheticEvent) => {
     event.preventDefault();
     setAttempt((n) => n + 1);
     const parsed = mfaCodeBodySchema.safeParse({ code });
@@ -58,7 +60,7 @@ export function MfaEnrolPage() {
         signedIn(step.me);
         void navigate(afterSignInPath(location.state), { replace: true });
       } else if (step.path === '/people') await refresh();
-      else void navigate(step.path, { state: location.state });
+      else void navigate(step.path, { state: location.state as unknown });
     } catch (error) {
       setProblem(problemFromMfaError(error));
     } finally {
@@ -93,8 +95,8 @@ export function MfaEnrolPage() {
         )}
         <PageHeading title="Set up your authenticator app" hasErrors={hasErrors} skipFocus={hasErrors} />
         <p className="nhsuk-body">
-          Your role needs a second step when you sign in. Use an authenticator app on your phone, such as Microsoft
-          Authenticator or Google Authenticator.
+          Your role needs a second step when you sign in. Use an authenticator app on your phone, such as Microsoft Authenticator
+          or Google Authenticator.
         </p>
         {enrolment === null ? (
           <Loading what="Preparing your set-up code" />
@@ -125,7 +127,9 @@ export function MfaEnrolPage() {
                 spellCheck={false}
                 maxLength={6}
                 value={code}
-                onChange={(v) => setCode(v.replace(/\s/g, ''))}
+                onChange={(v) => {
+                  setCode(v.replace(/\s/g, ''));
+                }}
                 error={byField.get('code')}
               />
               <button type="submit" className="nhsuk-button" disabled={isSubmitting}>

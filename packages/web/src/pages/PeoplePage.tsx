@@ -1,5 +1,5 @@
 // The people register: search by name, NHS number or date of birth, filter by status, open a record.
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type SyntheticEvent, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { personStatuses, personStatusLabels, type PersonStatus, type PersonSummary } from '@hearth/core';
 import { searchPeople } from '../api/people';
@@ -33,7 +33,9 @@ export function PeoplePage() {
     let isCurrent = true;
     setResults({ kind: 'loading' });
     searchPeople({ q, status })
-      .then((people) => isCurrent && setResults({ kind: 'ready', people }))
+      .then((people) => {
+        if (isCurrent) setResults({ kind: 'ready', people });
+      })
       .catch((error: unknown) => {
         if (!isCurrent) return;
         const message = isApiError(error)
@@ -46,7 +48,7 @@ export function PeoplePage() {
     };
   }, [q, status]);
 
-  const onSearch = (event: FormEvent) => {
+  const onSearch = (event: SyntheticEvent) => {
     event.preventDefault();
     const next = new URLSearchParams();
     if (query.trim()) next.set('q', query.trim());
@@ -78,7 +80,9 @@ export function PeoplePage() {
                 name="status"
                 label="Status"
                 value={statusChoice}
-                onChange={(v) => setStatusChoice(readStatus(v))}
+                onChange={(v) => {
+                  setStatusChoice(readStatus(v));
+                }}
                 placeholder="All statuses"
                 options={personStatuses.map((s) => ({ value: s, label: personStatusLabels[s] }))}
               />
@@ -121,11 +125,21 @@ function PeopleResults({ results, isFiltered }: { results: Results; isFiltered: 
           <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">People matching your search</caption>
           <thead className="nhsuk-table__head" role="rowgroup">
             <tr className="nhsuk-table__row" role="row">
-              <th className="nhsuk-table__header" scope="col" role="columnheader">Name</th>
-              <th className="nhsuk-table__header" scope="col" role="columnheader">Date of birth</th>
-              <th className="nhsuk-table__header" scope="col" role="columnheader">NHS number</th>
-              <th className="nhsuk-table__header" scope="col" role="columnheader">Status</th>
-              <th className="nhsuk-table__header" scope="col" role="columnheader">Allergies and alerts</th>
+              <th className="nhsuk-table__header" scope="col" role="columnheader">
+                Name
+              </th>
+              <th className="nhsuk-table__header" scope="col" role="columnheader">
+                Date of birth
+              </th>
+              <th className="nhsuk-table__header" scope="col" role="columnheader">
+                NHS number
+              </th>
+              <th className="nhsuk-table__header" scope="col" role="columnheader">
+                Status
+              </th>
+              <th className="nhsuk-table__header" scope="col" role="columnheader">
+                Allergies and alerts
+              </th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body" role="rowgroup">

@@ -53,7 +53,9 @@ export function PersonEditPage() {
           void navigate(recordPath, { state: { saved: 'updated' } satisfies PersonPageState });
         }}
         onReloadLatest={() => {
-          void reload().then(() => setFormKey((k) => k + 1));
+          void reload().then(() => {
+            setFormKey((k) => k + 1);
+          });
         }}
         cancel={
           <Link className="nhsuk-link" to={recordPath}>

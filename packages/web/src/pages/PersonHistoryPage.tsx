@@ -20,7 +20,9 @@ export function PersonHistoryPage() {
   useEffect(() => {
     let isCurrent = true;
     getPersonHistory(person.id)
-      .then((entries) => isCurrent && setLoad({ kind: 'ready', entries: [...entries].sort((a, b) => b.version - a.version) }))
+      .then((entries) => {
+        if (isCurrent) setLoad({ kind: 'ready', entries: [...entries].sort((a, b) => b.version - a.version) });
+      })
       .catch((error: unknown) => {
         if (!isCurrent) return;
         const message = isApiError(error, 'forbidden')
@@ -31,7 +33,9 @@ export function PersonHistoryPage() {
         setLoad({ kind: 'failed', message });
       });
     listServices()
-      .then((s) => isCurrent && setServices(s))
+      .then((s) => {
+        if (isCurrent) setServices(s);
+      })
       .catch(() => undefined);
     return () => {
       isCurrent = false;
@@ -64,7 +68,9 @@ export function PersonHistoryPage() {
               </p>
               {entry.changes.length > 0 && (
                 <table className="nhsuk-table">
-                  <caption className="nhsuk-table__caption nhsuk-table__caption--s">What changed in version {entry.version}</caption>
+                  <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+                    What changed in version {entry.version}
+                  </caption>
                   <thead className="nhsuk-table__head">
                     <tr className="nhsuk-table__row">
                       <th className="nhsuk-table__header" scope="col">
@@ -85,7 +91,13 @@ export function PersonHistoryPage() {
                           {fieldLabel(change.field)}
                         </th>
                         <td className="nhsuk-table__cell">
-                          <Lines lines={entry.version === 1 && change.from === null ? ['—'] : describeValue(change.field, change.from, serviceName)} />
+                          <Lines
+                            lines={
+                              entry.version === 1 && change.from === null
+                                ? ['—']
+                                : describeValue(change.field, change.from, serviceName)
+                            }
+                          />
                         </td>
                         <td className="nhsuk-table__cell">
                           <Lines lines={describeValue(change.field, change.to, serviceName)} />

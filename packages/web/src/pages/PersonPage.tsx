@@ -26,7 +26,9 @@ export function PersonPage() {
   useEffect(() => {
     listServices()
       .then(setServices)
-      .catch(() => setServices([]));
+      .catch(() => {
+        setServices([]);
+      });
   }, []);
   const service = services.find((s) => s.id === person.serviceId);
   const mayEdit = !person.isReadOnly && mayInService(me, 'update', 'person', person.serviceId);
@@ -52,8 +54,7 @@ export function PersonPage() {
           <span className="nhsuk-u-visually-hidden">Information: </span>
           <p>
             This record is closed ({personStatusLabels[person.status].toLowerCase()}
-            {person.statusDate ? ` on ${formatDate(person.statusDate)}` : ''}). It is kept, and can be read but not
-            changed.
+            {person.statusDate ? ` on ${formatDate(person.statusDate)}` : ''}). It is kept, and can be read but not changed.
           </p>
         </div>
       )}

@@ -1,5 +1,5 @@
 // Sign in with email address and password; the second factor follows on its own page.
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { signInBodySchema, type FieldError } from '@hearth/core';
 import { signIn } from '../api/auth';
@@ -30,7 +30,7 @@ export function SignInPage() {
   if (state.status === 'signed_in') return <Navigate to={afterSignInPath(location.state)} replace />;
   const notice = state.notice;
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: SyntheticEvent) => {
     event.preventDefault();
     setAttempt((n) => n + 1);
     const parsed = signInBodySchema.safeParse({ email, password });
@@ -49,7 +49,7 @@ export function SignInPage() {
       } else if (step.path === '/people') {
         await refresh();
       } else {
-        void navigate(step.path, { state: location.state });
+        void navigate(step.path, { state: location.state as unknown });
       }
     } catch (error) {
       setErrors([]);
@@ -99,8 +99,7 @@ export function SignInPage() {
           </button>
         </form>
         <p className="nhsuk-body">
-          If you have forgotten your password or lost your authenticator app, ask an administrator in your
-          organisation to help.
+          If you have forgotten your password or lost your authenticator app, ask an administrator in your organisation to help.
         </p>
       </div>
     </div>
@@ -133,7 +132,9 @@ function SignedOutMessage({ notice }: { notice: SignedOutNotice }) {
     case 'account_ready':
       return (
         <NotificationBanner title="Account created" variant="success">
-          <p className="nhsuk-notification-banner__heading">Your account is ready. Sign in with your email address and new password.</p>
+          <p className="nhsuk-notification-banner__heading">
+            Your account is ready. Sign in with your email address and new password.
+          </p>
         </NotificationBanner>
       );
   }

@@ -1,7 +1,7 @@
 // Inviting a member of staff: Hearth makes a single-use link for the administrator to pass on.
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { createInvitationBodySchema, staffRoleLabels, type FieldError, type StaffRole } from '@hearth/core';
+import { createInvitationBodySchema, staffRoleLabels, type FieldError } from '@hearth/core';
 import { inviteStaff, type InvitationCreated } from '../api/staff';
 import { isApiError } from '../api/client';
 import { mayAnywhere } from '../access/permissions';
@@ -34,15 +34,21 @@ export function StaffInvitePage() {
   const serviceList = services.kind === 'ready' ? services.services : [];
 
   if (created) {
-    return <InvitationLink created={created} serviceName={serviceLabel(serviceList, created.serviceId)} onAnother={() => {
-      setCreated(null);
-      setEmail('');
-      setRole('');
-      setServiceId('');
-    }} />;
+    return (
+      <InvitationLink
+        created={created}
+        serviceName={serviceLabel(serviceList, created.serviceId)}
+        onAnother={() => {
+          setCreated(null);
+          setEmail('');
+          setRole('');
+          setServiceId('');
+        }}
+      />
+    );
   }
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: SyntheticEvent) => {
     event.preventDefault();
     setAttempt((n) => n + 1);
     setProblem(undefined);
@@ -73,8 +79,8 @@ export function StaffInvitePage() {
         <ErrorSummary errors={errors} description={problem} focusKey={attempt} />
         <PageHeading title="Invite a member of staff" hasErrors={hasErrors} skipFocus={hasErrors} />
         <p className="nhsuk-body">
-          Hearth makes a link for them to set up their account. It does not send emails yet, so you will need to send
-          the link to them yourself.
+          Hearth makes a link for them to set up their account. It does not send emails yet, so you will need to send the link to
+          them yourself.
         </p>
         <form onSubmit={(e) => void onSubmit(e)} noValidate>
           <TextInput
@@ -114,7 +120,15 @@ export function StaffInvitePage() {
   );
 }
 
-function InvitationLink({ created, serviceName, onAnother }: { created: InvitationCreated; serviceName: string; onAnother: () => void }) {
+function InvitationLink({
+  created,
+  serviceName,
+  onAnother,
+}: {
+  created: InvitationCreated;
+  serviceName: string;
+  onAnother: () => void;
+}) {
   const url = new URL(created.link, window.location.origin).toString();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -130,19 +144,27 @@ function InvitationLink({ created, serviceName, onAnother }: { created: Invitati
       <div className="nhsuk-grid-column-two-thirds">
         <NotificationBanner variant="success" title="Invitation created">
           <p className="nhsuk-notification-banner__heading">
-            Invitation created for {created.email} as {staffRoleLabels[created.role as StaffRole]} ({serviceName})
+            Invitation created for {created.email} as {staffRoleLabels[created.role]} ({serviceName})
           </p>
         </NotificationBanner>
         <PageHeading title="Send the invitation link" skipFocus />
         <p className="nhsuk-body">
-          Copy this link and send it to {created.email}. It is shown only once: Hearth keeps no copy of it. It works
-          once and expires on {formatDateTime(created.expiresAt)}.
+          Copy this link and send it to {created.email}. It is shown only once: Hearth keeps no copy of it. It works once and
+          expires on {formatDateTime(created.expiresAt)}.
         </p>
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor="invitation-link">
             Invitation link
           </label>
-          <input className="nhsuk-input" id="invitation-link" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            className="nhsuk-input"
+            id="invitation-link"
+            readOnly
+            value={url}
+            onFocus={(e) => {
+              e.currentTarget.select();
+            }}
+          />
         </div>
         <div className="nhsuk-button-group">
           <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => void copy()}>

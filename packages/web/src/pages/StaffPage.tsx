@@ -28,17 +28,27 @@ export function StaffPage() {
           <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Staff accounts</caption>
           <thead className="nhsuk-table__head" role="rowgroup">
             <tr className="nhsuk-table__row" role="row">
-              <th className="nhsuk-table__header" scope="col" role="columnheader">Name</th>
-              <th className="nhsuk-table__header" scope="col" role="columnheader">Roles</th>
-              <th className="nhsuk-table__header" scope="col" role="columnheader">Second factor</th>
-              <th className="nhsuk-table__header" scope="col" role="columnheader">Status</th>
+              <th className="nhsuk-table__header" scope="col" role="columnheader">
+                Name
+              </th>
+              <th className="nhsuk-table__header" scope="col" role="columnheader">
+                Roles
+              </th>
+              <th className="nhsuk-table__header" scope="col" role="columnheader">
+                Second factor
+              </th>
+              <th className="nhsuk-table__header" scope="col" role="columnheader">
+                Status
+              </th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body" role="rowgroup">
             {data.staff.map((member) => (
               <tr className="nhsuk-table__row" role="row" key={member.id}>
                 <td className="nhsuk-table__cell" role="cell">
-                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Name </span>
+                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+                    Name{' '}
+                  </span>
                   <span>
                     {mayManage ? <Link to={`/staff/${member.id}`}>{member.name}</Link> : member.name}
                     <br />
@@ -46,7 +56,9 @@ export function StaffPage() {
                   </span>
                 </td>
                 <td className="nhsuk-table__cell" role="cell">
-                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Roles </span>
+                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+                    Roles{' '}
+                  </span>
                   <ul className="nhsuk-list hearth-compact-list">
                     {member.grants.map((g, i) => (
                       <li key={i}>
@@ -56,11 +68,15 @@ export function StaffPage() {
                   </ul>
                 </td>
                 <td className="nhsuk-table__cell" role="cell">
-                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Second factor </span>
+                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+                    Second factor{' '}
+                  </span>
                   {member.mfaEnrolled ? 'Set up' : 'Not set up'}
                 </td>
                 <td className="nhsuk-table__cell" role="cell">
-                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Status </span>
+                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+                    Status{' '}
+                  </span>
                   <StaffStatusTag status={member.status} />
                 </td>
               </tr>

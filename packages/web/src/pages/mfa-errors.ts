@@ -11,7 +11,9 @@ export interface StepProblem {
 
 export function problemFromMfaError(error: unknown): StepProblem {
   if (isApiError(error, 'invalid_mfa_code')) {
-    return { errors: [{ field: 'code', message: 'The code is not right. Enter the 6-digit code your authenticator app shows now.' }] };
+    return {
+      errors: [{ field: 'code', message: 'The code is not right. Enter the 6-digit code your authenticator app shows now.' }],
+    };
   }
   if (isApiError(error, 'rate_limited') || isApiError(error, 'account_locked')) {
     return { errors: [], description: error.problem.title };

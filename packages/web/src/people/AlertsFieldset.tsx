@@ -13,8 +13,9 @@ interface Props {
 }
 
 export function AlertsFieldset({ alerts, onChange, errorFor, onFocusRequest }: Props) {
-  const update = (index: number, patch: Partial<AlertForm>) =>
+  const update = (index: number, patch: Partial<AlertForm>) => {
     onChange(alerts.map((a, i) => (i === index ? { ...a, ...patch } : a)));
+  };
 
   const add = () => {
     onChange([...alerts, emptyAlert()]);
@@ -54,7 +55,9 @@ export function AlertsFieldset({ alerts, onChange, errorFor, onFocusRequest }: P
               value={alert.kind}
               placeholder="Choose allergy or other alert"
               options={alertKinds.map((k) => ({ value: k, label: kindLabels[k] }))}
-              onChange={(kind) => update(index, { kind: kind === 'allergy' || kind === 'alert' ? kind : '' })}
+              onChange={(kind) => {
+                update(index, { kind: kind === 'allergy' || kind === 'alert' ? kind : '' });
+              }}
               error={errorFor(`${path}.kind`)}
             />
             <TextInput
@@ -62,16 +65,30 @@ export function AlertsFieldset({ alerts, onChange, errorFor, onFocusRequest }: P
               label="Description"
               hint="For example, penicillin: rash and swelling"
               value={alert.description}
-              onChange={(description) => update(index, { description })}
+              onChange={(description) => {
+                update(index, { description });
+              }}
               error={errorFor(`${path}.description`)}
             />
-            <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => remove(index)}>
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              onClick={() => {
+                remove(index);
+              }}
+            >
               Remove<span className="nhsuk-u-visually-hidden"> allergy or alert {number}</span>
             </button>
           </fieldset>
         );
       })}
-      <button type="button" id="add-alert" className="nhsuk-button nhsuk-button--secondary" onClick={add} disabled={alerts.length >= 30}>
+      <button
+        type="button"
+        id="add-alert"
+        className="nhsuk-button nhsuk-button--secondary"
+        onClick={add}
+        disabled={alerts.length >= 30}
+      >
         Add an allergy or alert
       </button>
     </fieldset>

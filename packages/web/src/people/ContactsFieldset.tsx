@@ -11,8 +11,9 @@ interface Props {
 }
 
 export function ContactsFieldset({ contacts, onChange, errorFor, onFocusRequest }: Props) {
-  const update = (index: number, patch: Partial<ContactForm>) =>
+  const update = (index: number, patch: Partial<ContactForm>) => {
     onChange(contacts.map((c, i) => (i === index ? { ...c, ...patch } : c)));
+  };
 
   const add = () => {
     onChange([...contacts, emptyContact()]);
@@ -49,7 +50,9 @@ export function ContactsFieldset({ contacts, onChange, errorFor, onFocusRequest 
               label="Contact name"
               autoComplete="off"
               value={contact.name}
-              onChange={(name) => update(index, { name })}
+              onChange={(name) => {
+                update(index, { name });
+              }}
               error={errorFor(`${path}.name`)}
             />
             <TextInput
@@ -57,7 +60,9 @@ export function ContactsFieldset({ contacts, onChange, errorFor, onFocusRequest 
               label="Relationship to the person"
               hint="For example, daughter, neighbour or friend"
               value={contact.relationship}
-              onChange={(relationship) => update(index, { relationship })}
+              onChange={(relationship) => {
+                update(index, { relationship });
+              }}
               error={errorFor(`${path}.relationship`)}
             />
             <TextInput
@@ -67,7 +72,9 @@ export function ContactsFieldset({ contacts, onChange, errorFor, onFocusRequest 
               autoComplete="off"
               widthClass="nhsuk-input--width-20"
               value={contact.phone}
-              onChange={(phone) => update(index, { phone })}
+              onChange={(phone) => {
+                update(index, { phone });
+              }}
               error={errorFor(`${path}.phone`)}
             />
             <TextInput
@@ -77,22 +84,38 @@ export function ContactsFieldset({ contacts, onChange, errorFor, onFocusRequest 
               autoComplete="off"
               spellCheck={false}
               value={contact.email}
-              onChange={(email) => update(index, { email })}
+              onChange={(email) => {
+                update(index, { email });
+              }}
               error={errorFor(`${path}.email`)}
             />
             <Checkbox
               name={`${path}.isNextOfKin`}
               label="Next of kin"
               checked={contact.isNextOfKin}
-              onChange={(isNextOfKin) => update(index, { isNextOfKin })}
+              onChange={(isNextOfKin) => {
+                update(index, { isNextOfKin });
+              }}
             />
-            <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => remove(index)}>
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              onClick={() => {
+                remove(index);
+              }}
+            >
               Remove<span className="nhsuk-u-visually-hidden"> contact {number}</span>
             </button>
           </fieldset>
         );
       })}
-      <button type="button" id="add-contact" className="nhsuk-button nhsuk-button--secondary" onClick={add} disabled={contacts.length >= 30}>
+      <button
+        type="button"
+        id="add-contact"
+        className="nhsuk-button nhsuk-button--secondary"
+        onClick={add}
+        disabled={contacts.length >= 30}
+      >
         Add a contact
       </button>
     </fieldset>

@@ -1,5 +1,5 @@
 // One form for every detail of a person, used to add someone and to edit their record.
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type SyntheticEvent, type ReactNode } from 'react';
 import {
   createPersonBodySchema,
   personStatuses,
@@ -62,12 +62,14 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
 
   const byField = errorsByField(errors);
   const errorFor = (path: string) => byField.get(path);
-  const set = <K extends keyof PersonFormState>(key: K, value: PersonFormState[K]) =>
+  const set = <K extends keyof PersonFormState>(key: K, value: PersonFormState[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
-  const setIn = <K extends 'address' | 'gp' | 'accessDetails'>(key: K, patch: Partial<PersonFormState[K]>) =>
+  };
+  const setIn = <K extends 'address' | 'gp' | 'accessDetails'>(key: K, patch: Partial<PersonFormState[K]>) => {
     setForm((f) => ({ ...f, [key]: { ...f[key], ...patch } }));
+  };
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: SyntheticEvent) => {
     event.preventDefault();
     setAttempt((n) => n + 1);
     setRefusal(null);
@@ -121,7 +123,9 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
           autoComplete="off"
           spellCheck={false}
           value={form.legalName}
-          onChange={(v) => set('legalName', v)}
+          onChange={(v) => {
+            set('legalName', v);
+          }}
           error={errorFor('legalName')}
         />
         <TextInput
@@ -132,7 +136,9 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
           spellCheck={false}
           widthClass="nhsuk-input--width-20"
           value={form.preferredName}
-          onChange={(v) => set('preferredName', v)}
+          onChange={(v) => {
+            set('preferredName', v);
+          }}
           error={errorFor('preferredName')}
         />
         <TextInput
@@ -142,7 +148,9 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
           autoComplete="off"
           widthClass="nhsuk-input--width-10"
           value={form.pronouns}
-          onChange={(v) => set('pronouns', v)}
+          onChange={(v) => {
+            set('pronouns', v);
+          }}
           error={errorFor('pronouns')}
         />
         <DateInput
@@ -150,7 +158,9 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
           legend="Date of birth"
           hint="For example, 2 3 1944"
           value={form.dateOfBirth}
-          onChange={(v) => set('dateOfBirth', v)}
+          onChange={(v) => {
+            set('dateOfBirth', v);
+          }}
           error={errorFor('dateOfBirth')}
         />
         <TextInput
@@ -162,13 +172,17 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
           spellCheck={false}
           widthClass="nhsuk-input--width-10"
           value={form.nhsNumber}
-          onChange={(v) => set('nhsNumber', v)}
+          onChange={(v) => {
+            set('nhsNumber', v);
+          }}
           error={errorFor('nhsNumber')}
         />
 
         <AlertsFieldset
           alerts={form.alerts}
-          onChange={(alerts) => set('alerts', alerts)}
+          onChange={(alerts) => {
+            set('alerts', alerts);
+          }}
           errorFor={errorFor}
           onFocusRequest={setFocusRequest}
         />
@@ -182,7 +196,9 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
             label="Address line 1"
             autoComplete="off"
             value={form.address.line1}
-            onChange={(v) => setIn('address', { line1: v })}
+            onChange={(v) => {
+              setIn('address', { line1: v });
+            }}
             error={errorFor('address.line1')}
           />
           <TextInput
@@ -190,7 +206,9 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
             label="Address line 2 (optional)"
             autoComplete="off"
             value={form.address.line2}
-            onChange={(v) => setIn('address', { line2: v })}
+            onChange={(v) => {
+              setIn('address', { line2: v });
+            }}
             error={errorFor('address.line2')}
           />
           <TextInput
@@ -199,7 +217,9 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
             autoComplete="off"
             widthClass="nhsuk-u-width-two-thirds"
             value={form.address.town}
-            onChange={(v) => setIn('address', { town: v })}
+            onChange={(v) => {
+              setIn('address', { town: v });
+            }}
             error={errorFor('address.town')}
           />
           <TextInput
@@ -209,7 +229,9 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
             spellCheck={false}
             widthClass="nhsuk-input--width-10"
             value={form.address.postcode}
-            onChange={(v) => setIn('address', { postcode: v })}
+            onChange={(v) => {
+              setIn('address', { postcode: v });
+            }}
             error={errorFor('address.postcode')}
           />
         </fieldset>
@@ -225,7 +247,9 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
               label="How to get in (optional)"
               hint="For example, use the side door; ring twice and wait"
               value={form.accessDetails.howToGetIn}
-              onChange={(v) => setIn('accessDetails', { howToGetIn: v })}
+              onChange={(v) => {
+                setIn('accessDetails', { howToGetIn: v });
+              }}
               error={errorFor('accessDetails.howToGetIn')}
             />
             <TextInput
@@ -235,7 +259,9 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
               spellCheck={false}
               widthClass="nhsuk-input--width-10"
               value={form.accessDetails.keySafeCode}
-              onChange={(v) => setIn('accessDetails', { keySafeCode: v })}
+              onChange={(v) => {
+                setIn('accessDetails', { keySafeCode: v });
+              }}
               error={errorFor('accessDetails.keySafeCode')}
             />
           </fieldset>
@@ -252,7 +278,9 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
             value={form.serviceId}
             placeholder="Choose a service"
             options={serviceOptions}
-            onChange={(v) => set('serviceId', v)}
+            onChange={(v) => {
+              set('serviceId', v);
+            }}
             error={errorFor('serviceId')}
           />
           <DateInput
@@ -260,7 +288,9 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
             legend="Date support started (optional)"
             hint="For example, 15 1 2024"
             value={form.serviceStartDate}
-            onChange={(v) => set('serviceStartDate', v)}
+            onChange={(v) => {
+              set('serviceStartDate', v);
+            }}
             error={errorFor('serviceStartDate')}
           />
           <Select
@@ -268,7 +298,9 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
             label="Status"
             value={form.status}
             options={personStatuses.map((s) => ({ value: s, label: personStatusLabels[s] }))}
-            onChange={(v) => set('status', (personStatuses as readonly string[]).includes(v) ? (v as PersonStatus) : 'active')}
+            onChange={(v) => {
+              set('status', (personStatuses as readonly string[]).includes(v) ? (v as PersonStatus) : 'active');
+            }}
             error={errorFor('status')}
           />
           <DateInput
@@ -276,14 +308,18 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
             legend="Date the status changed"
             hint="Needed unless the person is receiving support. For example, 3 6 2025"
             value={form.statusDate}
-            onChange={(v) => set('statusDate', v)}
+            onChange={(v) => {
+              set('statusDate', v);
+            }}
             error={errorFor('statusDate')}
           />
         </fieldset>
 
         <ContactsFieldset
           contacts={form.contacts}
-          onChange={(contacts) => set('contacts', contacts)}
+          onChange={(contacts) => {
+            set('contacts', contacts);
+          }}
           errorFor={errorFor}
           onFocusRequest={setFocusRequest}
         />
@@ -297,7 +333,9 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
             label="GP practice"
             autoComplete="off"
             value={form.gp.practice}
-            onChange={(v) => setIn('gp', { practice: v })}
+            onChange={(v) => {
+              setIn('gp', { practice: v });
+            }}
             error={errorFor('gp.practice')}
           />
           <TextInput
@@ -305,7 +343,9 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
             label="GP name (optional)"
             autoComplete="off"
             value={form.gp.name}
-            onChange={(v) => setIn('gp', { name: v })}
+            onChange={(v) => {
+              setIn('gp', { name: v });
+            }}
             error={errorFor('gp.name')}
           />
           <TextInput
@@ -315,7 +355,9 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
             autoComplete="off"
             widthClass="nhsuk-input--width-20"
             value={form.gp.phone}
-            onChange={(v) => setIn('gp', { phone: v })}
+            onChange={(v) => {
+              setIn('gp', { phone: v });
+            }}
             error={errorFor('gp.phone')}
           />
         </fieldset>
@@ -326,7 +368,9 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
             label="Reason for the change (optional)"
             hint="This is kept in the record's history, for example: daughter's phone number changed"
             value={form.reason}
-            onChange={(v) => set('reason', v)}
+            onChange={(v) => {
+              set('reason', v);
+            }}
             error={errorFor('reason')}
           />
         )}

@@ -44,7 +44,9 @@ export function PersonLayout() {
     void reload();
   }, [reload]);
 
-  const setPerson = useCallback((person: Person) => setLoad({ kind: 'ready', person }), []);
+  const setPerson = useCallback((person: Person) => {
+    setLoad({ kind: 'ready', person });
+  }, []);
 
   switch (load.kind) {
     case 'loading':

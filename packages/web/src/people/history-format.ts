@@ -51,7 +51,13 @@ export function describeValue(field: string, value: unknown, serviceName: (id: s
     return [
       Object.entries(value as Record<string, unknown>)
         .filter(([, v]) => v !== null && v !== undefined && v !== '' && v !== false)
-        .map(([k, v]) => (v === true ? fieldLabel(k) : k === 'kind' ? describeScalar(k, v, serviceName) : `${fieldLabel(k)}: ${describeScalar(k, v, serviceName)}`))
+        .map(([k, v]) =>
+          v === true
+            ? fieldLabel(k)
+            : k === 'kind'
+              ? describeScalar(k, v, serviceName)
+              : `${fieldLabel(k)}: ${describeScalar(k, v, serviceName)}`,
+        )
         .join(', ') || notRecorded,
     ];
   }

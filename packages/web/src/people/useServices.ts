@@ -11,7 +11,9 @@ export function useServices(): ServicesLoad {
   useEffect(() => {
     let isCurrent = true;
     listServices()
-      .then((services) => isCurrent && setLoad({ kind: 'ready', services }))
+      .then((services) => {
+        if (isCurrent) setLoad({ kind: 'ready', services });
+      })
       .catch((error: unknown) => {
         if (isCurrent) setLoad({ kind: 'failed', message: isApiError(error) ? error.problem.title : 'Something went wrong.' });
       });

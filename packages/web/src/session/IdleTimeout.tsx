@@ -59,7 +59,9 @@ export function IdleTimeout({ idleTimeoutSeconds }: { idleTimeoutSeconds: number
       }
     };
     const timer = window.setInterval(tick, 1000);
-    return () => window.clearInterval(timer);
+    return () => {
+      window.clearInterval(timer);
+    };
   }, [timeoutMs, idleTimeoutSeconds, refresh, endSession]);
 
   useEffect(() => {
@@ -98,8 +100,8 @@ export function IdleTimeout({ idleTimeoutSeconds }: { idleTimeoutSeconds: number
         You will be signed out soon
       </h2>
       <p id="idle-warning-description" className="nhsuk-body">
-        For your security, Hearth signs you out after {describeDuration(idleTimeoutSeconds)} without activity. You will be signed out in{' '}
-        {describeRemaining(remainingMs ?? warnBeforeMs)}.
+        For your security, Hearth signs you out after {describeDuration(idleTimeoutSeconds)} without activity. You will be signed
+        out in {describeRemaining(remainingMs ?? warnBeforeMs)}.
       </p>
       <div className="nhsuk-button-group">
         <button type="button" className="nhsuk-button" onClick={() => void staySignedIn()}>

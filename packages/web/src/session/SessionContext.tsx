@@ -6,15 +6,10 @@ import { isApiError, setCsrfToken, setUnauthenticatedHandler } from '../api/clie
 
 /** Why the sign-in page is showing, when there is something to tell the user. */
 export type SignedOutNotice =
-  | { kind: 'idle'; idleTimeoutSeconds: number }
-  | { kind: 'session_ended' }
-  | { kind: 'signed_out' }
-  | { kind: 'account_ready' };
+  { kind: 'idle'; idleTimeoutSeconds: number } | { kind: 'session_ended' } | { kind: 'signed_out' } | { kind: 'account_ready' };
 
 export type SessionState =
-  | { status: 'loading' }
-  | { status: 'signed_out'; notice: SignedOutNotice | null }
-  | { status: 'signed_in'; me: Me };
+  { status: 'loading' } | { status: 'signed_out'; notice: SignedOutNotice | null } | { status: 'signed_in'; me: Me };
 
 interface SessionValue {
   state: SessionState;
@@ -54,7 +49,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       return me;
     } catch (error) {
       if (isApiError(error) && error.status === 401) {
-        setState((s) => (s.status === 'signed_out' ? s : { status: 'signed_out', notice: s.status === 'signed_in' ? { kind: 'session_ended' } : null }));
+        setState((s) =>
+          s.status === 'signed_out'
+            ? s
+            : { status: 'signed_out', notice: s.status === 'signed_in' ? { kind: 'session_ended' } : null },
+        );
         return null;
       }
       throw error;
@@ -71,7 +70,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [endSession]);
 
   useEffect(() => {
-    refresh().catch(() => setState({ status: 'signed_out', notice: null }));
+    refresh().catch(() => {
+      setState({ status: 'signed_out', notice: null });
+    });
   }, [refresh]);
 
   useEffect(() => {
@@ -79,7 +80,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setCsrfToken(null);
       setState((s) => (s.status === 'signed_in' ? { status: 'signed_out', notice: { kind: 'session_ended' } } : s));
     });
-    return () => setUnauthenticatedHandler(null);
+    return () => {
+      setUnauthenticatedHandler(null);
+    };
   }, []);
 
   const value = useMemo(

@@ -5,9 +5,7 @@ import { listServices, listStaff } from '../api/staff';
 import { isApiError } from '../api/client';
 
 export type StaffData =
-  | { kind: 'loading' }
-  | { kind: 'ready'; staff: StaffMember[]; services: Service[] }
-  | { kind: 'failed'; message: string };
+  { kind: 'loading' } | { kind: 'ready'; staff: StaffMember[]; services: Service[] } | { kind: 'failed'; message: string };
 
 export function useStaffData(): { data: StaffData; reload: () => Promise<void> } {
   const [data, setData] = useState<StaffData>({ kind: 'loading' });

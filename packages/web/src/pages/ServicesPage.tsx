@@ -1,0 +1,113 @@
+// The organisation's services (care homes and homecare branches); administrators add them.
+import { useEffect, useState, type SyntheticEvent } from 'react';
+import {
+  createServiceBodySchema,
+  serviceKindLabels,
+  serviceKinds,
+  type FieldError,
+  type Service,
+  type ServiceKind,
+} from '@hearth/core';
+import { createService, listServices } from '../api/staff';
+import { isApiError } from '../api/client';
+import { mayAnywhere } from '../access/permissions';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { Select, TextInput } from '../components/fields';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { PageHeading } from '../components/PageHeading';
+import { errorsByField, fieldErrorsFromIssues } from '../forms/field-ids';
+import { useMe } from '../session/SessionContext';
+import { NotFoundContent } from './NotFoundPage';
+
+export function ServicesPage() {
+  const me = useMe();
+  const [services, setServices] = useState<Service[] | null>(null);
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<ServiceKind | ''>('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [problem, setProblem] = useState<string | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  const [added, setAdded] = useState<string | null>(null);
+
+  useEffect(() => {
+    listServices()
+      .then(setServices)
+      .catch(() => {
+        setServices([]);
+      });
+  }, []);
+
+  if (!mayAnywhere(me, 'list', 'service')) return <NotFoundContent />;
+  const mayAdd = mayAnywhere(me, 'create', 'service');
+
+  const onSubmit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    setAttempt((n) => n + 1);
+    setProblem(undefined);
+    setAdded(null);
+    const parsed = createServiceBodySchema.safeParse({ name, kind: kind || undefined });
+    if (!parsed.success) {
+      setErrors(fieldErrorsFromIssues(parsed.error.issues));
+      return;
+    }
+    setErrors([]);
+    try {
+      const service = await createService(parsed.data);
+      setServices((s) => [...(s ?? []), service]);
+      setAdded(service.name);
+      setName('');
+      setKind('');
+    } catch (error) {
+      if (isApiError(error) && error.fieldErrors.length > 0) setErrors(error.fieldErrors);
+      else setProblem(isApiError(error) ? (error.problem.detail ?? error.problem.title) : 'Something went wrong. Try again.');
+    }
+  };
+
+  const byField = errorsByField(errors);
+  const hasErrors = errors.length > 0 || problem !== undefined;
+  return (
+    <>
+      {added && (
+        <NotificationBanner variant="success">
+          <p className="nhsuk-notification-banner__heading">{added} has been added</p>
+        </NotificationBanner>
+      )}
+      <ErrorSummary errors={errors} description={problem} focusKey={attempt} />
+      <PageHeading title="Services" hasErrors={hasErrors} skipFocus={hasErrors} />
+      {services === null ? (
+        <Loading />
+      ) : services.length === 0 ? (
+        <p className="nhsuk-body">No services yet. Add your care homes and homecare branches before adding people.</p>
+      ) : (
+        <ul className="nhsuk-list nhsuk-list--bullet">
+          {services.map((s) => (
+            <li key={s.id}>
+              {s.name} ({serviceKindLabels[s.kind]})
+            </li>
+          ))}
+        </ul>
+      )}
+      {mayAdd && (
+        <form onSubmit={(e) => void onSubmit(e)} noValidate>
+          <h2 className="nhsuk-heading-m">Add a service</h2>
+          <TextInput name="name" label="Service name" value={name} onChange={setName} error={byField.get('name')} />
+          <Select
+            name="kind"
+            label="Kind of service"
+            value={kind}
+            placeholder="Choose the kind of service"
+            options={serviceKinds.map((k) => ({ value: k, label: serviceKindLabels[k] }))}
+            onChange={(v) => {
+              setKind((serviceKinds as readonly string[]).includes(v) ? (v as ServiceKind) : '');
+            }}
+            error={byField.get('kind')}
+          />
+          <button type="submit" className="nhsuk-button">
+            Add service
+          </button>
+        </form>
+      )}
+    </>
+  );
+}
