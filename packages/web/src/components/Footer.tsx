@@ -6,8 +6,7 @@ export function Footer() {
         <div className="nhsuk-footer__meta">
           <h2 className="nhsuk-u-visually-hidden">About Hearth</h2>
           <p className="nhsuk-body-s hearth-footer__text">
-            Hearth is an open-source, person-centred digital social care record. It is free software under the GNU Affero General
-            Public License v3.0 or later.
+            Hearth is an open-source, person-centred digital social care record, free to use under the Apache License 2.0.
           </p>
         </div>
       </div>
