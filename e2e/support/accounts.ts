@@ -1,0 +1,78 @@
+// The demo sign-ins (from the server's seed, the single source of truth) and authenticator codes for them.
+import fs from 'node:fs';
+import { Secret, TOTP } from 'otpauth';
+import { inject } from 'vitest';
+import { demoPassword, demoPeople, demoStaff } from '../../packages/server/src/seed/demo-data.js';
+
+export { demoPassword, demoPeople, demoStaff };
+
+export const accounts = {
+  carer: 'carer@riverside-care.example',
+  senior: 'senior@riverside-care.example',
+  manager: 'manager@riverside-care.example',
+  quality: 'quality@riverside-care.example',
+  admin: 'admin@riverside-care.example',
+  oakHouse: 'oakhouse@riverside-care.example',
+} as const;
+
+export function demoAccount(email: string) {
+  const found = demoStaff.find((s) => s.email === email);
+  if (!found) throw new Error(`${email} is not a demo account`);
+  return found;
+}
+
+export function demoPerson(legalName: string) {
+  const found = demoPeople.find((p) => p.legalName === legalName);
+  if (!found) throw new Error(`${legalName} is not a demo person`);
+  return found;
+}
+
+const period = 30;
+
+export function totpCode(secret: string, timestamp = Date.now()): string {
+  const normalised = secret.replace(/\s+/g, '').toUpperCase();
+  return new TOTP({ algorithm: 'SHA1', digits: 6, period, secret: Secret.fromBase32(normalised) }).generate({ timestamp });
+}
+
+function currentStep(now = Date.now()): number {
+  return Math.floor(now / 1000 / period);
+}
+
+/**
+ * A code the server will accept for this account now. The server refuses a code from a step it has already
+ * accepted for the same account, so the last step used is kept in a ledger shared by every test file of the run,
+ * and when the current step is spent this waits for the next one (at most 30 s).
+ */
+export async function freshTotpCode(email: string, secret: string): Promise<string> {
+  const ledgerFile = inject('totpLedger');
+  const ledger = readLedger(ledgerFile);
+  const last = ledger[email];
+  // Leave a second's margin so the code is not sent just as its step ends.
+  while (true) {
+    const now = Date.now();
+    const step = currentStep(now);
+    const msLeftInStep = (step + 1) * period * 1000 - now;
+    if ((last === undefined || step > last) && msLeftInStep > 1_000) break;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(msLeftInStep + 50, 31_000)));
+  }
+  const now = Date.now();
+  ledger[email] = currentStep(now);
+  fs.writeFileSync(ledgerFile, JSON.stringify(ledger));
+  return totpCode(secret, now);
+}
+
+/** Records that a code from the current step was used outside freshTotpCode (an enrolment, say). */
+export function recordTotpUse(email: string, timestamp = Date.now()): void {
+  const ledgerFile = inject('totpLedger');
+  const ledger = readLedger(ledgerFile);
+  ledger[email] = currentStep(timestamp);
+  fs.writeFileSync(ledgerFile, JSON.stringify(ledger));
+}
+
+function readLedger(file: string): Record<string, number> {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
