@@ -48,7 +48,7 @@ export async function freshTotpCode(email: string, secret: string): Promise<stri
   const ledger = readLedger(ledgerFile);
   const last = ledger[email];
   // Leave a second's margin so the code is not sent just as its step ends.
-  while (true) {
+  for (;;) {
     const now = Date.now();
     const step = currentStep(now);
     const msLeftInStep = (step + 1) * period * 1000 - now;

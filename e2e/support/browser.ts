@@ -112,7 +112,7 @@ export function useBrowser(options: BrowserContextOptions = {}): { page: () => P
 
 /** A screenshot and what the page complained about, for a test that failed. */
 async function reportFailure(ctx: TestContext, opened: OpenedPage): Promise<void> {
-  const file = path.join(artifactsDir, `failure-${slug(ctx.task.file?.name ?? 'test')}-${slug(ctx.task.name)}.png`);
+  const file = path.join(artifactsDir, `failure-${slug(ctx.task.file.name)}-${slug(ctx.task.name)}.png`);
   fs.mkdirSync(artifactsDir, { recursive: true });
   const lines = [`Failed: "${ctx.task.name}" at ${opened.page.url()}`];
   try {

@@ -44,18 +44,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so a last-resort kill reaches the embedded PostgreSQL too
   });
-  child.stdout!.pipe(log, { end: false });
-  child.stderr!.pipe(log, { end: false });
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
   let output = '';
   const collect = (chunk: Buffer) => {
     if (output.length < 200_000) output += chunk.toString();
   };
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
 
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code, signal) => { resolve(code ?? (signal ? -1 : null)); }));
   // If this process dies without running the teardown (Ctrl+C, a crash), do not leave the server behind.
-  const killOnExit = () => killGroup(child, 'SIGKILL');
+  const killOnExit = () => { killGroup(child, 'SIGKILL'); };
   process.once('exit', killOnExit);
 
   let stopped = false;
@@ -130,7 +130,7 @@ function freePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
+      server.close(() => { resolve(port); });
     });
   });
 }

@@ -27,7 +27,7 @@ function focused(page: Page): Promise<Focused | null> {
     return {
       tag: el.tagName.toLowerCase(),
       id: el.id,
-      text: (el.textContent ?? '').trim().slice(0, 80),
+      text: el.textContent.trim().slice(0, 80),
       href: el.getAttribute('href'),
       visibleIndicator: outline || shadow,
       styles: `outline: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; box-shadow: ${style.boxShadow}; background: ${style.backgroundColor}`,
