@@ -7,3 +7,4 @@ export * from './people/person-diff.js';
 export * from './people/search-query.js';
 export * from './auth/password-policy.js';
 export * from './schemas/index.js';
+export * from './care-plan/index.js';

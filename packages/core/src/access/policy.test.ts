@@ -62,6 +62,14 @@ describe('access policy: what each role may do in its own service', () => {
     ['administrator', 'reset_mfa', 'staff', true],
     ['administrator', 'deactivate', 'staff', true],
     ['administrator', 'read', 'person_access_details', false],
+    ['care_worker', 'read', 'care_plan', true],
+    ['care_worker', 'update', 'care_plan', false],
+    ['senior_care_worker', 'update', 'care_plan', true],
+    ['senior_care_worker', 'agree', 'care_plan', true],
+    ['registered_manager', 'agree', 'care_plan', true],
+    ['quality_lead', 'read', 'care_plan', true],
+    ['quality_lead', 'update', 'care_plan', false],
+    ['administrator', 'read', 'care_plan', false],
   ];
   test.each(table)('%s may %s %s: %s', (role, action, kind, allowed) => {
     const actor = actorWith([{ role, serviceId: HOME }]);

@@ -20,6 +20,7 @@ export const resourceKinds = [
   'person',
   'person_access_details',
   'person_history',
+  'care_plan',
   'staff',
   'service',
   'audit_log',
@@ -27,7 +28,7 @@ export const resourceKinds = [
 ] as const;
 export type ResourceKind = (typeof resourceKinds)[number];
 
-export const actions = ['list', 'read', 'create', 'update', 'invite', 'assign_roles', 'reset_mfa', 'deactivate'] as const;
+export const actions = ['list', 'read', 'create', 'update', 'agree', 'invite', 'assign_roles', 'reset_mfa', 'deactivate'] as const;
 export type Action = (typeof actions)[number];
 
 export interface Resource {
@@ -52,6 +53,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
   care_worker: {
     person: { list: own, read: own },
     person_access_details: { read: own },
+    care_plan: { read: own },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -59,6 +61,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     person: { list: own, read: own, create: own, update: own },
     person_access_details: { read: own, update: own },
     person_history: { read: own },
+    care_plan: { read: own, create: own, update: own, agree: own },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -66,6 +69,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     person: { list: own, read: own, create: own, update: own },
     person_access_details: { read: own, update: own },
     person_history: { read: own },
+    care_plan: { read: own, create: own, update: own, agree: own },
     staff: { list: org, read: org },
     service: { list: own, read: own },
     audit_log: { read: own },
@@ -74,6 +78,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
   quality_lead: {
     person: { list: org, read: org },
     person_history: { read: org },
+    care_plan: { read: org },
     service: { list: org, read: org },
     audit_log: { read: org },
     organisation: { read: org },

@@ -188,3 +188,44 @@ export const auditChainHeads = pgTable('audit_chain_heads', {
   seq: bigint('seq', { mode: 'number' }).notNull(),
   hash: text('hash').notNull(),
 });
+
+/** One care and support plan per person; its content lives in versions. */
+export const carePlans = pgTable(
+  'care_plans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('care_plans_person_unique').on(t.personId)],
+);
+
+/** Every version of a plan. Only a draft's content may change; an agreed version is kept exactly as agreed. */
+export const carePlanVersions = pgTable(
+  'care_plan_versions',
+  {
+    planId: uuid('plan_id').notNull().references(() => carePlans.id),
+    version: integer('version').notNull(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    status: text('status', { enum: ['draft', 'agreed', 'in_use', 'under_review', 'superseded'] }).notNull(),
+    content: jsonb('content').notNull(),
+    /** Counts saves of a draft, so an edit from a stale copy is refused. */
+    revision: integer('revision').notNull().default(1),
+    reason: text('reason'),
+    agreement: jsonb('agreement'),
+    reviewTrigger: text('review_trigger'),
+    createdBy: uuid('created_by').notNull().references(() => staff.id),
+    createdAt: createdAt(),
+    updatedBy: uuid('updated_by').notNull().references(() => staff.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    agreedBy: uuid('agreed_by').references(() => staff.id),
+    agreedAt: timestamp('agreed_at', { withTimezone: true, precision: 3 }),
+    statusChangedAt: timestamp('status_changed_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.planId, t.version] }),
+    uniqueIndex('care_plan_one_draft').on(t.planId).where(sql`status = 'draft'`),
+    index('care_plan_versions_organisation_status_idx').on(t.organisationId, t.status),
+  ],
+);

@@ -3,7 +3,7 @@
 import { staffRoles, type StaffRole } from '@hearth/core';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildOrganisation, buildStaff, personBody, type TestOrganisation } from '../test/factories.js';
+import { buildOrganisation, buildStaff, personBody, samplePlanContent, type TestOrganisation } from '../test/factories.js';
 import { createTestApp, type Agent, type TestApp } from '../test/test-app.js';
 
 type Who = StaffRole | 'signed_out';
@@ -11,6 +11,7 @@ const everyone: Who[] = ['signed_out', ...staffRoles];
 
 interface Fixture {
   org: TestOrganisation;
+  plans: PlanFixture;
   homePersonId: string;
   invitationToken: string;
   targetStaffId: string;
@@ -20,7 +21,7 @@ interface Fixture {
 
 interface Row {
   /** Builds the request; `n` makes bodies unique where the route creates something. */
-  request(f: Fixture, n: number): { url: string; body?: unknown };
+  request(f: Fixture, n: number): { url: string; body?: unknown } | Promise<{ url: string; body?: unknown }>;
   expect: Record<Who, number>;
   /** Routes that end the caller's session get a fresh one per call. */
   freshSession?: boolean;
@@ -71,7 +72,72 @@ const matrix: Record<string, Row> = {
     expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, administrator: 200 }, 403),
   },
   'GET /api/people/{id}/history': { request: (f) => ({ url: `/api/people/${f.homePersonId}/history` }), expect: staffOnly({ care_worker: 403 }, 200) },
+  'GET /api/care-plan-sections': { request: () => ({ url: '/api/care-plan-sections' }), expect: staffOnly({ administrator: 403 }, 200) },
+  'GET /api/people/{id}/care-plan': { request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan` }), expect: staffOnly({ administrator: 403 }, 200) },
+  'GET /api/people/{id}/care-plan/versions/{version}': {
+    request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/versions/1` }),
+    expect: staffOnly({ administrator: 403 }, 200),
+  },
+  'GET /api/people/{id}/care-plan/diff': {
+    request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/diff?from=1&to=1` }),
+    expect: staffOnly({ administrator: 403 }, 200),
+  },
+  'PUT /api/people/{id}/care-plan/draft': {
+    request: async (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/draft`, body: { revision: await f.plans.draftRevision(), reason: null, content: f.plans.content } }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200 }, 403),
+  },
+  'POST /api/people/{id}/care-plan/draft/agree': {
+    request: async (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/draft/agree`, body: { revision: await f.plans.ensureDraft(), agreement: f.plans.agreement } }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200 }, 403),
+  },
+  'POST /api/people/{id}/care-plan/versions/{version}/start-use': {
+    request: async (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/versions/${await f.plans.ensureAgreed()}/start-use` }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200 }, 403),
+  },
+  'POST /api/people/{id}/care-plan/versions/{version}/start-review': {
+    request: async (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/versions/${await f.plans.ensureInUse()}/start-review`, body: { trigger: 'fall', note: null } }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200 }, 403),
+  },
 };
+
+/** Puts the home person's plan into the state a plan route needs, through the API as the senior would. */
+interface PlanFixture {
+  content: unknown;
+  agreement: unknown;
+  draftRevision(): Promise<number | null>;
+  ensureDraft(): Promise<number>;
+  ensureAgreed(): Promise<number>;
+  ensureInUse(): Promise<number>;
+}
+
+function planFixture(senior: Agent, personId: string): PlanFixture {
+  const content = samplePlanContent();
+  const agreement = { method: 'signed_on_screen', agreedBy: 'Edith Clarke', date: '2026-11-20' };
+  const base = `/api/people/${personId}/care-plan`;
+  const plan = async () => (await senior.get(base)).json<{ draft: { revision: number } | null; versions: { version: number; status: string }[] }>();
+  const ok = async (res: Promise<LightMyRequestResponse>) => {
+    const r = await res;
+    if (r.statusCode !== 200) throw new Error(`plan set-up failed: ${r.statusCode} ${r.body}`);
+    return r.json<{ version: number; revision: number }>();
+  };
+  const fixture: PlanFixture = {
+    content,
+    agreement,
+    draftRevision: async () => (await plan()).draft?.revision ?? null,
+    ensureDraft: async () => (await plan()).draft?.revision ?? (await ok(senior.put(`${base}/draft`, { revision: null, reason: null, content }))).revision,
+    ensureAgreed: async () => {
+      const agreed = (await plan()).versions.find((v) => v.status === 'agreed');
+      if (agreed) return agreed.version;
+      return (await ok(senior.post(`${base}/draft/agree`, { revision: await fixture.ensureDraft(), agreement }))).version;
+    },
+    ensureInUse: async () => {
+      const inUse = (await plan()).versions.find((v) => v.status === 'in_use');
+      if (inUse) return inUse.version;
+      return (await ok(senior.post(`${base}/versions/${await fixture.ensureAgreed()}/start-use`))).version;
+    },
+  };
+  return fixture;
+}
 
 let t: TestApp;
 let fixture: Fixture;
@@ -92,8 +158,10 @@ beforeAll(async () => {
   const homePersonId = (await admin.post('/api/people', personBody(org.homecareId, { accessDetails: undefined }))).json().id as string;
   const invitationToken = ((await admin.post('/api/staff/invitations', { email: 'matrix@test.example', role: 'care_worker', serviceId: null })).json().link as string).split('/').pop()!;
   const targetStaffId = (await buildStaff(t.db, org)).id;
+  const plans = planFixture(agents.get('senior_care_worker')!, homePersonId);
+  await plans.ensureInUse();
   fixture = {
-    org, homePersonId, invitationToken, targetStaffId, admin,
+    org, plans, homePersonId, invitationToken, targetStaffId, admin,
     version: async () => (await admin.get(`/api/people/${homePersonId}`)).json().version as number,
   };
 });
@@ -136,7 +204,7 @@ describe('access matrix over HTTP', () => {
   test.each(cases)('%s as %s → %i', async (route, who, expected) => {
     const row = matrix[route]!;
     const method = route.split(' ')[0] as 'GET' | 'POST' | 'PUT';
-    const { url, body } = row.request(fixture, n++);
+    const { url, body } = await row.request(fixture, n++);
     const payload = body === 'current' ? await currentPersonBody() : body;
     let res: LightMyRequestResponse;
     if (who === 'signed_out') {

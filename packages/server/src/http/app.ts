@@ -8,15 +8,17 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authRoutes } from '../routes/auth-routes.js';
+import { carePlanRoutes } from '../routes/care-plan-routes.js';
 import { invitationRoutes } from '../routes/invitation-routes.js';
 import { peopleRoutes } from '../routes/people-routes.js';
 import { staffRoutes } from '../routes/staff-routes.js';
 import type { AppContext } from './context.js';
 import { HttpError } from './http-error.js';
 import { registerProblemHandler } from './problem-handler.js';
+import { parsingSerializerCompiler } from './response-serializer.js';
 import type { RouteApp } from './route-kit.js';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
@@ -42,7 +44,7 @@ export async function buildApp(
     trustProxy: ctx.config.behindTls,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(parsingSerializerCompiler);
   registerProblemHandler(app);
 
   await app.register(cookie);
@@ -107,6 +109,7 @@ export async function buildApp(
   invitationRoutes(routes);
   peopleRoutes(routes);
   staffRoutes(routes);
+  carePlanRoutes(routes);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await serveWebApp(app);

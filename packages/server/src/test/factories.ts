@@ -1,5 +1,5 @@
 // Typed test data with overrides: a fresh organisation per test, built as the database owner.
-import { withNhsCheckDigit, type CreatePersonBody, type StaffRole } from '@hearth/core';
+import { toolkitSections, withNhsCheckDigit, type CreatePersonBody, type StaffRole } from '@hearth/core';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { hashPassword } from '../auth/passwords.js';
@@ -94,4 +94,29 @@ export async function signInAs(app: FastifyInstance, staff: TestStaff, now: () =
   });
   if (mfa.statusCode !== 200) throw new Error(`second factor failed: ${mfa.statusCode} ${mfa.body}`);
   return agentFor(app, sessionCookieFrom(mfa), mfa.json<{ csrfToken: string }>().csrfToken);
+}
+
+/** A plan draft that follows the seeded sections: the first section with a checklist and a prompt, in the person's words. */
+export function samplePlanContent(overrides: { involvePerson?: boolean; stepTime?: string } = {}): Record<string, unknown> {
+  const section = toolkitSections.find((s) => s.checklists.length > 0 && s.prompts.length > 0);
+  const checklist = section?.checklists[0];
+  const item = checklist?.items[0];
+  const prompt = section?.prompts[0];
+  if (!section || !checklist || !item || !prompt) throw new Error('the seeded sections have no checklist with a prompt');
+  return {
+    sections: [{
+      sectionKey: section.key,
+      checklist: [{ checklistKey: checklist.key, itemKey: item.key, level: 'some_support' }],
+      answers: [{ promptKey: prompt.key, text: 'I like to take my time in the morning.' }],
+      strengths: 'I can choose my own clothes.',
+      needs: 'I need a hand with buttons.',
+      outcomes: [{ id: 'o1', goal: 'I want to dress myself again', howMet: 'Clothes with fewer buttons; prompts', whoInvolved: 'Me and my carers', targetDate: '2027-03-01' }],
+      steps: [{ id: 's1', when: 'Morning visit', time: overrides.stepTime ?? '08:00', what: 'Lay out two outfits so I can choose', who: 'Care worker' }],
+      risks: [{ id: 'r1', risk: 'I can lose my balance putting on trousers', howManaged: 'I sit on the bed to dress' }],
+    }],
+    involvement: overrides.involvePerson === false
+      ? [{ kind: 'family', name: 'Ray Clarke', relationship: 'Son', how: 'phone', date: '2026-11-20' }]
+      : [{ kind: 'person', name: 'Edith Clarke', how: 'in_person', date: '2026-11-20' }],
+    writtenInFirstPerson: true,
+  };
 }

@@ -22,7 +22,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const config = loadConfig({ NODE_ENV: 'test', SIGN_IN_RATE_LIMIT_PER_MINUTE: '1000', ...env });
   let offset = 0;
   const clock: TestClock = { now: () => new Date(Date.now() + offset), advance: (ms) => (offset += ms) };
-  const app = await buildApp({ pool: db.pool, config, databaseMode: 'external', version: 'test', now: clock.now }, { logger: false });
+  const app = await buildApp({ pool: db.pool, config, databaseMode: 'external', version: 'test', now: clock.now }, { logger: process.env.HEARTH_TEST_LOG === '1' });
   return {
     app, db, config, clock,
     async close() {

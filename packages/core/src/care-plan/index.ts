@@ -1,0 +1,9 @@
+// Care and support plans: sections as data, the content of a version, its lifecycle, checks and differences.
+export * from './support-levels.js';
+export * from './section-definition.js';
+export * from './plan-content.js';
+export * from './lifecycle.js';
+export * from './check-against-definitions.js';
+export * from './plan-diff.js';
+export * from './plan-api.js';
+export * from './sections/index.js';

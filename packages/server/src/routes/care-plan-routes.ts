@@ -1,0 +1,62 @@
+// Care and support plans over HTTP.
+import {
+  agreeBodySchema,
+  carePlanSchema,
+  idParamsSchema,
+  planDiffQuerySchema,
+  planDiffSchema,
+  planVersionParamsSchema,
+  planVersionSchema,
+  saveDraftBodySchema,
+  sectionDefinitionsResponseSchema,
+  startReviewBodySchema,
+} from '@hearth/core';
+import { authenticate } from '../http/authenticate.js';
+import { problemResponses, type RouteApp } from '../http/route-kit.js';
+import {
+  agreeDraft,
+  changeVersionStatus,
+  diffPlanVersions,
+  getCarePlan,
+  getPlanVersion,
+  listSectionDefinitions,
+  saveDraft,
+} from '../repo/care-plan-repository.js';
+
+export function carePlanRoutes(app: RouteApp): void {
+  const ctx = app.hearth;
+  const tags = ['care plans'];
+
+  app.get('/api/care-plan-sections', {
+    schema: { tags, summary: 'The plan sections, their checklists, guidance and good examples', response: { 200: sectionDefinitionsResponseSchema, ...problemResponses } },
+  }, async (request) => listSectionDefinitions((await authenticate(ctx, request)).repo));
+
+  app.get('/api/people/:id/care-plan', {
+    schema: { tags, summary: 'A person\u2019s plan: the version in use, the draft and every version', params: idParamsSchema, response: { 200: carePlanSchema, ...problemResponses } },
+  }, async (request) => getCarePlan((await authenticate(ctx, request)).repo, request.params.id));
+
+  app.get('/api/people/:id/care-plan/versions/:version', {
+    schema: { tags, summary: 'One version of a plan, exactly as it was', params: planVersionParamsSchema, response: { 200: planVersionSchema, ...problemResponses } },
+  }, async (request) => getPlanVersion((await authenticate(ctx, request)).repo, request.params.id, request.params.version));
+
+  app.get('/api/people/:id/care-plan/diff', {
+    schema: { tags, summary: 'What changed between two versions, section by section', params: idParamsSchema, querystring: planDiffQuerySchema, response: { 200: planDiffSchema, ...problemResponses } },
+  }, async (request) => diffPlanVersions((await authenticate(ctx, request)).repo, request.params.id, request.query.from, request.query.to));
+
+  app.put('/api/people/:id/care-plan/draft', {
+    schema: { tags, summary: 'Start or save the draft (refused with 409 if it changed since it was read)', params: idParamsSchema, body: saveDraftBodySchema, response: { 200: planVersionSchema, ...problemResponses } },
+  }, async (request) => saveDraft((await authenticate(ctx, request)).repo, request.params.id, request.body));
+
+  app.post('/api/people/:id/care-plan/draft/agree', {
+    schema: { tags, summary: 'Record how the draft was agreed; it can no longer change', params: idParamsSchema, body: agreeBodySchema, response: { 200: planVersionSchema, ...problemResponses } },
+  }, async (request) => agreeDraft((await authenticate(ctx, request)).repo, request.params.id, request.body));
+
+  app.post('/api/people/:id/care-plan/versions/:version/start-use', {
+    schema: { tags, summary: 'Put an agreed version into use; the one before is superseded', params: planVersionParamsSchema, response: { 200: planVersionSchema, ...problemResponses } },
+  }, async (request) => changeVersionStatus((await authenticate(ctx, request)).repo, request.params.id, request.params.version, 'start_use', null));
+
+  app.post('/api/people/:id/care-plan/versions/:version/start-review', {
+    schema: { tags, summary: 'Mark the version in use as under review, and why', params: planVersionParamsSchema, body: startReviewBodySchema, response: { 200: planVersionSchema, ...problemResponses } },
+  }, async (request) => changeVersionStatus((await authenticate(ctx, request)).repo, request.params.id, request.params.version, 'start_review', request.body.trigger));
+}
+
