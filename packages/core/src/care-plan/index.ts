@@ -7,3 +7,4 @@ export * from './check-against-definitions.js';
 export * from './plan-diff.js';
 export * from './plan-api.js';
 export * from './sections/index.js';
+export * from './timing.js';

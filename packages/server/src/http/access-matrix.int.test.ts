@@ -72,6 +72,7 @@ const matrix: Record<string, Row> = {
     expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, administrator: 200 }, 403),
   },
   'GET /api/people/{id}/history': { request: (f) => ({ url: `/api/people/${f.homePersonId}/history` }), expect: staffOnly({ care_worker: 403 }, 200) },
+  'GET /api/care-plans/attention': { request: () => ({ url: '/api/care-plans/attention' }), expect: staffOnly({ administrator: 403 }, 200) },
   'GET /api/care-plan-sections': { request: () => ({ url: '/api/care-plan-sections' }), expect: staffOnly({ administrator: 403 }, 200) },
   'GET /api/people/{id}/care-plan': { request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan` }), expect: staffOnly({ administrator: 403 }, 200) },
   'GET /api/people/{id}/care-plan/versions/{version}': {

@@ -136,3 +136,17 @@ describe('writing a plan with the person', () => {
     expect((await senior.get(`/api/people/${id}/care-plan`)).json().current).toMatchObject({ version: 1, status: 'under_review' });
   });
 });
+
+describe('plans needing attention', () => {
+  test('a person whose service started days ago with no agreed plan is overdue; agreeing clears it', async () => {
+    const started = new Date(t.clock.now().getTime() - 5 * 86400_000).toISOString().slice(0, 10);
+    const id = (await senior.post('/api/people', personBody(org.homecareId, { legalName: 'Overdue Person', serviceStartDate: started }))).json().id as string;
+    const before = (await senior.get('/api/care-plans/attention')).json().find((r: { personId: string }) => r.personId === id);
+    expect(before.attention.map((a: { kind: string }) => a.kind)).toEqual(['first_plan_overdue']);
+    await senior.put(`/api/people/${id}/care-plan/draft`, { revision: null, reason: null, content: samplePlanContent() });
+    await senior.post(`/api/people/${id}/care-plan/draft/agree`, { revision: 1, agreement });
+    const after = (await senior.get('/api/care-plans/attention')).json().find((r: { personId: string }) => r.personId === id);
+    expect(after.attention.map((a: { kind: string }) => a.kind)).toEqual(['first_plan_late']);
+    expect((await careHomeSenior.get('/api/care-plans/attention')).json().map((r: { personId: string }) => r.personId)).not.toContain(id);
+  });
+});

@@ -11,6 +11,7 @@ import {
   sectionDefinitionsResponseSchema,
   startReviewBodySchema,
 } from '@hearth/core';
+import { z } from 'zod';
 import { authenticate } from '../http/authenticate.js';
 import { problemResponses, type RouteApp } from '../http/route-kit.js';
 import {
@@ -22,6 +23,19 @@ import {
   listSectionDefinitions,
   saveDraft,
 } from '../repo/care-plan-repository.js';
+import { listPlansNeedingAttention } from '../repo/plan-attention-repository.js';
+
+const attentionSchema = z.array(z.object({
+  personId: z.uuid(),
+  legalName: z.string(),
+  preferredName: z.string().nullable(),
+  serviceId: z.uuid(),
+  attention: z.array(z.object({
+    kind: z.enum(['first_plan_overdue', 'first_plan_due', 'first_plan_late', 'review_overdue', 'review_due_soon', 'needs_review', 'archive']),
+    due: z.string().nullable(),
+    message: z.string(),
+  })),
+}));
 
 export function carePlanRoutes(app: RouteApp): void {
   const ctx = app.hearth;
@@ -30,6 +44,10 @@ export function carePlanRoutes(app: RouteApp): void {
   app.get('/api/care-plan-sections', {
     schema: { tags, summary: 'The plan sections, their checklists, guidance and good examples', response: { 200: sectionDefinitionsResponseSchema, ...problemResponses } },
   }, async (request) => listSectionDefinitions((await authenticate(ctx, request)).repo));
+
+  app.get('/api/care-plans/attention', {
+    schema: { tags, summary: 'Plans that are overdue, due soon, need review or are due for archiving', response: { 200: attentionSchema, ...problemResponses } },
+  }, async (request) => listPlansNeedingAttention((await authenticate(ctx, request)).repo));
 
   app.get('/api/people/:id/care-plan', {
     schema: { tags, summary: 'A person\u2019s plan: the version in use, the draft and every version', params: idParamsSchema, response: { 200: carePlanSchema, ...problemResponses } },
