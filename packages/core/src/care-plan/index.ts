@@ -8,3 +8,4 @@ export * from './plan-diff.js';
 export * from './plan-api.js';
 export * from './sections/index.js';
 export * from './timing.js';
+export * from './exchange.js';

@@ -95,6 +95,11 @@ const matrix: Record<string, Row> = {
     request: async (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/versions/${await f.plans.ensureAgreed()}/start-use` }),
     expect: staffOnly({ senior_care_worker: 200, registered_manager: 200 }, 403),
   },
+  'GET /api/people/{id}/care-plan/export': { request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/export` }), expect: staffOnly({ administrator: 403 }, 200) },
+  'POST /api/people/{id}/care-plan/import': {
+    request: async (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/import`, body: await f.plans.exportWithNoDraft() }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200 }, 403),
+  },
   'POST /api/people/{id}/care-plan/versions/{version}/start-review': {
     request: async (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/versions/${await f.plans.ensureInUse()}/start-review`, body: { trigger: 'fall', note: null } }),
     expect: staffOnly({ senior_care_worker: 200, registered_manager: 200 }, 403),
@@ -109,6 +114,8 @@ interface PlanFixture {
   ensureDraft(): Promise<number>;
   ensureAgreed(): Promise<number>;
   ensureInUse(): Promise<number>;
+  /** The plan's export, with any draft agreed first so an import is not refused for an open draft. */
+  exportWithNoDraft(): Promise<unknown>;
 }
 
 function planFixture(senior: Agent, personId: string): PlanFixture {
@@ -130,6 +137,11 @@ function planFixture(senior: Agent, personId: string): PlanFixture {
       const agreed = (await plan()).versions.find((v) => v.status === 'agreed');
       if (agreed) return agreed.version;
       return (await ok(senior.post(`${base}/draft/agree`, { revision: await fixture.ensureDraft(), agreement }))).version;
+    },
+    exportWithNoDraft: async () => {
+      const draft = (await plan()).draft;
+      if (draft) await ok(senior.post(`${base}/draft/agree`, { revision: draft.revision, agreement }));
+      return (await senior.get(`${base}/export`)).json();
     },
     ensureInUse: async () => {
       const inUse = (await plan()).versions.find((v) => v.status === 'in_use');

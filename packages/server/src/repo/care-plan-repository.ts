@@ -9,6 +9,7 @@ import {
   type AgreeBody,
   type CarePlan,
   type PersonStatus,
+  type PlanExchange,
   type PlanEvent,
   type PlanVersion,
   type ReviewTrigger,
@@ -140,42 +141,47 @@ export function saveDraft(repo: RequestRepository, personId: string, body: SaveD
     const person = await loadPerson(uow, personId, 'care_plan.save_draft', true);
     uow.require('update', planResource(person), { action: 'care_plan.save_draft', resourceId: personId });
     refuseIfClosed(person);
-    const problems = checkAgainstDefinitions(body.content, toolkitSections);
-    if (problems.length > 0) throw new HttpError('validation', 'Some details need correcting', problems.map((p) => ({ ...p, field: `content.${p.field}` })));
-
-    let planId = (await uow.tx.query<{ id: string }>('SELECT id FROM care_plans WHERE person_id = $1', [personId])).rows[0]?.id;
-    if (planId === undefined) {
-      planId = onlyRow(await uow.tx.query<{ id: string }>(
-        'INSERT INTO care_plans (organisation_id, person_id, created_at) VALUES ($1, $2, $3) RETURNING id',
-        [person.organisation_id, personId, uow.now],
-      )).id;
-    }
-    const rows = await versionsOf(uow, personId);
-    const draft = rows.find((r) => r.status === 'draft');
-    let version: number;
-    if (draft) {
-      if (body.revision !== draft.revision) {
-        throw new HttpError('conflict_stale_version', `The draft was saved again after you opened it (it is at revision ${draft.revision}; you started from ${body.revision ?? 'none'}). Reload it to see the changes, then make yours again.`);
-      }
-      await uow.tx.query(
-        'UPDATE care_plan_versions SET content = $3, reason = $4, revision = revision + 1, updated_by = $5, updated_at = $6 WHERE plan_id = $1 AND version = $2',
-        [planId, draft.version, JSON.stringify(body.content), body.reason, uow.actor.staffId, uow.now],
-      );
-      version = draft.version;
-    } else {
-      if (body.revision !== null) throw new HttpError('conflict_stale_version', 'The draft you were editing has been agreed or replaced. Reload the plan.');
-      version = (rows[0]?.version ?? 0) + 1;
-      await uow.tx.query(
-        `INSERT INTO care_plan_versions (plan_id, version, organisation_id, status, content, reason, created_by, created_at, updated_by, updated_at, status_changed_at)
-         VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $6, $7, $7)`,
-        [planId, version, person.organisation_id, JSON.stringify(body.content), body.reason, uow.actor.staffId, uow.now],
-      );
-    }
+    const version = await writeDraft(uow, person, body, 'content');
     await uow.audit({ action: 'care_plan.save_draft', resourceType: 'person', resourceId: personId, detail: { version, sections: body.content.sections.map((s) => s.sectionKey) } });
-    const saved = (await versionsOf(uow, personId)).find((r) => r.version === version);
-    if (!saved) throw new Error('the saved draft is missing');
-    return toVersion(saved);
+    return versionNumbered(uow, personId, version);
   });
+}
+
+/** Creates the draft (revision null) or saves over it (the revision it started from); returns its version number. */
+async function writeDraft(uow: UnitOfWork, person: PersonRef, body: SaveDraftBody, path: string): Promise<number> {
+  const problems = checkAgainstDefinitions(body.content, toolkitSections);
+  if (problems.length > 0) throw new HttpError('validation', 'Some details need correcting', problems.map((p) => ({ ...p, field: `${path}.${p.field}` })));
+  let planId = (await uow.tx.query<{ id: string }>('SELECT id FROM care_plans WHERE person_id = $1', [person.id])).rows[0]?.id;
+  if (planId === undefined) {
+    planId = onlyRow(await uow.tx.query<{ id: string }>(
+      'INSERT INTO care_plans (organisation_id, person_id, created_at) VALUES ($1, $2, $3) RETURNING id',
+      [person.organisation_id, person.id, uow.now],
+    )).id;
+  }
+  const rows = await versionsOf(uow, person.id);
+  const draft = rows.find((r) => r.status === 'draft');
+  if (draft) {
+    if (body.revision !== draft.revision) {
+      throw new HttpError('conflict_stale_version', `The draft was saved again after you opened it (it is at revision ${draft.revision}; you started from ${body.revision ?? 'none'}). Reload it to see the changes, then make yours again.`);
+    }
+    await uow.tx.query(
+      'UPDATE care_plan_versions SET content = $3, reason = $4, revision = revision + 1, updated_by = $5, updated_at = $6 WHERE plan_id = $1 AND version = $2',
+      [planId, draft.version, JSON.stringify(body.content), body.reason, uow.actor.staffId, uow.now],
+    );
+    return draft.version;
+  }
+  if (body.revision !== null) throw new HttpError('conflict_stale_version', 'The draft you were editing has been agreed or replaced. Reload the plan.');
+  const version = (rows[0]?.version ?? 0) + 1;
+  await uow.tx.query(
+    `INSERT INTO care_plan_versions (plan_id, version, organisation_id, status, content, reason, created_by, created_at, updated_by, updated_at, status_changed_at)
+     VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $6, $7, $7)`,
+    [planId, version, person.organisation_id, JSON.stringify(body.content), body.reason, uow.actor.staffId, uow.now],
+  );
+  return version;
+}
+
+async function versionNumbered(uow: UnitOfWork, personId: string, version: number): Promise<PlanVersion> {
+  return toVersion(onlyRow({ rows: (await versionsOf(uow, personId)).filter((r) => r.version === version) }));
 }
 
 export function agreeDraft(repo: RequestRepository, personId: string, body: AgreeBody): Promise<PlanVersion> {
@@ -195,7 +201,7 @@ export function agreeDraft(repo: RequestRepository, personId: string, body: Agre
       [draft.plan_id, draft.version, JSON.stringify(body.agreement), uow.actor.staffId, uow.now],
     );
     await uow.audit({ action: 'care_plan.agree', resourceType: 'person', resourceId: personId, detail: { version: draft.version, method: body.agreement.method } });
-    return toVersion(onlyRow({ rows: (await versionsOf(uow, personId)).filter((r) => r.version === draft.version) }));
+    return versionNumbered(uow, personId, draft.version);
   });
 }
 
@@ -227,7 +233,7 @@ export function changeVersionStatus(
       [target.plan_id, version, to, trigger, uow.now],
     );
     await uow.audit({ action, resourceType: 'person', resourceId: personId, detail: { version, trigger } });
-    return toVersion(onlyRow({ rows: (await versionsOf(uow, personId)).filter((r) => r.version === version) }));
+    return versionNumbered(uow, personId, version);
   });
 }
 
@@ -236,5 +242,43 @@ export function listSectionDefinitions(repo: RequestRepository): Promise<Section
   return repo.run((uow) => {
     uow.scope('read', 'care_plan', { action: 'care_plan.sections' });
     return Promise.resolve([...toolkitSections]);
+  });
+}
+
+export async function planVersionsForExport(uow: UnitOfWork, personId: string): Promise<{ person: PlanExchange['person']; versions: PlanVersion[] }> {
+  const person = await loadPerson(uow, personId, 'care_plan.export');
+  uow.require('read', planResource(person), { action: 'care_plan.export', resourceId: personId });
+  const identity = onlyRow(await uow.tx.query<PlanExchange['person']>(
+    `SELECT legal_name AS "legalName", preferred_name AS "preferredName", to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", nhs_number AS "nhsNumber"
+     FROM people WHERE id = $1`,
+    [personId],
+  ));
+  const versions = (await versionsOf(uow, personId)).filter((r) => r.status !== 'draft').map(toVersion);
+  if (versions.length === 0) throw new HttpError('not_found', 'This person has no agreed plan to export yet');
+  return { person: identity, versions };
+}
+
+export function draftFromImport(repo: RequestRepository, personId: string, doc: PlanExchange, latest: PlanExchange['versions'][number]): Promise<PlanVersion> {
+  return repo.run(async (uow) => {
+    const person = await loadPerson(uow, personId, 'care_plan.import', true);
+    uow.require('update', planResource(person), { action: 'care_plan.import', resourceId: personId });
+    refuseIfClosed(person);
+    const ours = onlyRow(await uow.tx.query<{ nhs_number: string | null; date_of_birth: string }>(
+      "SELECT nhs_number, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth FROM people WHERE id = $1",
+      [personId],
+    ));
+    const mismatches = [
+      ...(doc.person.nhsNumber !== null && ours.nhs_number !== null && doc.person.nhsNumber !== ours.nhs_number ? [{ field: 'person.nhsNumber', message: 'This NHS number is not this person\u2019s' }] : []),
+      ...(doc.person.dateOfBirth !== ours.date_of_birth ? [{ field: 'person.dateOfBirth', message: 'This date of birth is not this person\u2019s' }] : []),
+    ];
+    if (mismatches.length > 0) throw new HttpError('conflict', 'This plan is for a different person', mismatches);
+    if ((await versionsOf(uow, personId)).some((r) => r.status === 'draft')) {
+      throw new HttpError('conflict', 'This person already has a draft plan: agree or finish it before importing another');
+    }
+    const agreedElsewhere = latest.agreement ? ` (agreed there on ${latest.agreement.date} by ${latest.agreement.agreedBy})` : '';
+    const reason = `Imported from ${doc.source}, version ${latest.version}${agreedElsewhere}${latest.reason ? `: ${latest.reason}` : ''}`.slice(0, 500);
+    const version = await writeDraft(uow, person, { revision: null, reason, content: latest.content }, `versions.${doc.versions.indexOf(latest)}.content`);
+    await uow.audit({ action: 'care_plan.import', resourceType: 'person', resourceId: personId, detail: { version, source: doc.source, versionsInDocument: doc.versions.length } });
+    return versionNumbered(uow, personId, version);
   });
 }

@@ -150,3 +150,44 @@ describe('plans needing attention', () => {
     expect((await careHomeSenior.get('/api/care-plans/attention')).json().map((r: { personId: string }) => r.personId)).not.toContain(id);
   });
 });
+
+describe('the exchange format', () => {
+  test('export, then import into a new draft: the content arrives whole and the agreement elsewhere is noted', async () => {
+    const id = await newPerson();
+    await senior.put(`/api/people/${id}/care-plan/draft`, { revision: null, reason: 'First plan', content: samplePlanContent() });
+    await senior.post(`/api/people/${id}/care-plan/draft/agree`, { revision: 1, agreement });
+    const doc = (await carer.get(`/api/people/${id}/care-plan/export`)).json();
+    expect(doc).toMatchObject({ format: 'hearth.care-plan', formatVersion: 1, versions: [{ version: 1, status: 'agreed' }] });
+
+    const imported = await senior.post(`/api/people/${id}/care-plan/import`, { ...doc, source: 'Another provider' });
+    expect(imported.statusCode).toBe(200);
+    expect(imported.json()).toMatchObject({ version: 2, status: 'draft', content: doc.versions[0].content });
+    expect(imported.json().reason).toBe('Imported from Another provider, version 1 (agreed there on 2026-11-21 by Edith Clarke): First plan');
+    expect((await senior.post(`/api/people/${id}/care-plan/import`, doc)).statusCode).toBe(409);
+  });
+
+  test('a document for someone else, or with any problem, imports nothing and names every path', async () => {
+    const id = await newPerson();
+    const other = await newPerson();
+    await senior.put(`/api/people/${other}/care-plan/draft`, { revision: null, reason: null, content: samplePlanContent() });
+    await senior.post(`/api/people/${other}/care-plan/draft/agree`, { revision: 1, agreement });
+    const doc = (await senior.get(`/api/people/${other}/care-plan/export`)).json();
+    const wrongPerson = await senior.post(`/api/people/${id}/care-plan/import`, doc);
+    expect(wrongPerson.statusCode).toBe(409);
+    expect(wrongPerson.json().errors.map((e: { field: string }) => e.field)).toContain('person.nhsNumber');
+
+    const self = (await senior.get(`/api/people/${id}`)).json();
+    const broken = {
+      ...doc,
+      person: { ...doc.person, nhsNumber: self.nhsNumber, dateOfBirth: self.dateOfBirth },
+      versions: [{ ...doc.versions[0], content: { ...doc.versions[0].content, sections: [{ sectionKey: 'gardening' }] } }, { ...doc.versions[0], version: 2, createdAt: 'not a date' }],
+    };
+    const res = await senior.post(`/api/people/${id}/care-plan/import`, broken);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual(['versions.1.createdAt']);
+    const fixed = { ...broken, versions: [broken.versions[0]] };
+    const res2 = await senior.post(`/api/people/${id}/care-plan/import`, fixed);
+    expect(res2.json().errors.map((e: { field: string }) => e.field)).toEqual(['versions.0.content.sections.0.sectionKey']);
+    expect((await senior.get(`/api/people/${id}/care-plan`)).json().versions).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 // Care and support plans over HTTP.
 import {
   agreeBodySchema,
+  planExchangeSchema,
   carePlanSchema,
   idParamsSchema,
   planDiffQuerySchema,
@@ -24,6 +25,7 @@ import {
   saveDraft,
 } from '../repo/care-plan-repository.js';
 import { listPlansNeedingAttention } from '../repo/plan-attention-repository.js';
+import { exportPlan, importPlan } from '../repo/plan-exchange-repository.js';
 
 const attentionSchema = z.array(z.object({
   personId: z.uuid(),
@@ -60,6 +62,14 @@ export function carePlanRoutes(app: RouteApp): void {
   app.get('/api/people/:id/care-plan/diff', {
     schema: { tags, summary: 'What changed between two versions, section by section', params: idParamsSchema, querystring: planDiffQuerySchema, response: { 200: planDiffSchema, ...problemResponses } },
   }, async (request) => diffPlanVersions((await authenticate(ctx, request)).repo, request.params.id, request.query.from, request.query.to));
+
+  app.get('/api/people/:id/care-plan/export', {
+    schema: { tags, summary: 'The plan and its versions in the exchange format (docs/exchange/plan.schema.json)', params: idParamsSchema, response: { 200: planExchangeSchema, ...problemResponses } },
+  }, async (request) => exportPlan((await authenticate(ctx, request)).repo, request.params.id));
+
+  app.post('/api/people/:id/care-plan/import', {
+    schema: { tags, summary: 'Read a plan in the exchange format into a new draft; any problem imports nothing', params: idParamsSchema, body: planExchangeSchema, response: { 200: planVersionSchema, ...problemResponses } },
+  }, async (request) => importPlan((await authenticate(ctx, request)).repo, request.params.id, request.body));
 
   app.put('/api/people/:id/care-plan/draft', {
     schema: { tags, summary: 'Start or save the draft (refused with 409 if it changed since it was read)', params: idParamsSchema, body: saveDraftBodySchema, response: { 200: planVersionSchema, ...problemResponses } },
