@@ -9,3 +9,4 @@ export * from './plan-api.js';
 export * from './sections/index.js';
 export * from './timing.js';
 export * from './exchange.js';
+export * from './risk/index.js';
