@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import { Secret, TOTP } from 'otpauth';
 import { inject } from 'vitest';
-import { demoPassword, demoPeople, demoStaff } from '../../packages/server/src/seed/demo-data.js';
+import { demoOrganisation, demoPassword, demoPeople, demoStaff } from '../../packages/server/src/seed/demo-data.js';
 
-export { demoPassword, demoPeople, demoStaff };
+export { demoOrganisation, demoPassword, demoPeople, demoStaff };
 
 export const accounts = {
   carer: 'carer@riverside-care.example',

@@ -17,7 +17,18 @@ function describedBy(id: string, hint: unknown, error: unknown): string | undefi
   return ids.length ? ids.join(' ') : undefined;
 }
 
-export function ErrorMessage({ id, message }: { id: string; message: string | undefined }) {
+/** The attributes that tie a control to its hint and error message. */
+function describedControl(id: string, props: BaseProps) {
+  return {
+    id,
+    name: props.name,
+    'aria-describedby': describedBy(id, props.hint, props.error),
+    'aria-invalid': props.error ? true : undefined,
+  };
+}
+
+/** An error beside its field (or beside a list of fields), read out with it. */
+export function ErrorMessage({ id, message }: { id?: string; message: string | undefined }) {
   if (!message) return null;
   return (
     <span className="nhsuk-error-message" id={id}>
@@ -36,6 +47,20 @@ function Hint({ id, hint }: { id: string; hint: ReactNode }) {
   );
 }
 
+/** The form group around one control: its label, hint and error message, in NHS design system order. */
+function FieldGroup({ id, props, children }: { id: string; props: BaseProps; children: ReactNode }) {
+  return (
+    <div className={`nhsuk-form-group${props.error ? ' nhsuk-form-group--error' : ''}`}>
+      <label className={`nhsuk-label ${props.labelClassName ?? ''}`.trim()} htmlFor={id}>
+        {props.label}
+      </label>
+      <Hint id={`${id}-hint`} hint={props.hint} />
+      <ErrorMessage id={`${id}-error`} message={props.error} />
+      {children}
+    </div>
+  );
+}
+
 interface TextInputProps extends BaseProps {
   value: string;
   onChange: (value: string) => void;
@@ -50,16 +75,10 @@ interface TextInputProps extends BaseProps {
 export function TextInput(props: TextInputProps) {
   const id = fieldId(props.name);
   return (
-    <div className={`nhsuk-form-group${props.error ? ' nhsuk-form-group--error' : ''}`}>
-      <label className={`nhsuk-label ${props.labelClassName ?? ''}`.trim()} htmlFor={id}>
-        {props.label}
-      </label>
-      <Hint id={`${id}-hint`} hint={props.hint} />
-      <ErrorMessage id={`${id}-error`} message={props.error} />
+    <FieldGroup id={id} props={props}>
       <input
+        {...describedControl(id, props)}
         className={`nhsuk-input${props.widthClass ? ` ${props.widthClass}` : ''}${props.error ? ' nhsuk-input--error' : ''}`}
-        id={id}
-        name={props.name}
         type={props.type ?? 'text'}
         value={props.value}
         onChange={(e) => {
@@ -69,10 +88,8 @@ export function TextInput(props: TextInputProps) {
         inputMode={props.inputMode}
         spellCheck={props.spellCheck}
         maxLength={props.maxLength}
-        aria-describedby={describedBy(id, props.hint, props.error)}
-        aria-invalid={props.error ? true : undefined}
       />
-    </div>
+    </FieldGroup>
   );
 }
 
@@ -85,25 +102,17 @@ interface TextareaProps extends BaseProps {
 export function Textarea(props: TextareaProps) {
   const id = fieldId(props.name);
   return (
-    <div className={`nhsuk-form-group${props.error ? ' nhsuk-form-group--error' : ''}`}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {props.label}
-      </label>
-      <Hint id={`${id}-hint`} hint={props.hint} />
-      <ErrorMessage id={`${id}-error`} message={props.error} />
+    <FieldGroup id={id} props={props}>
       <textarea
+        {...describedControl(id, props)}
         className={`nhsuk-textarea${props.error ? ' nhsuk-textarea--error' : ''}`}
-        id={id}
-        name={props.name}
         rows={props.rows ?? 3}
         value={props.value}
         onChange={(e) => {
           props.onChange(e.target.value);
         }}
-        aria-describedby={describedBy(id, props.hint, props.error)}
-        aria-invalid={props.error ? true : undefined}
       />
-    </div>
+    </FieldGroup>
   );
 }
 
@@ -123,22 +132,14 @@ interface SelectProps extends BaseProps {
 export function Select(props: SelectProps) {
   const id = fieldId(props.name);
   return (
-    <div className={`nhsuk-form-group${props.error ? ' nhsuk-form-group--error' : ''}`}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {props.label}
-      </label>
-      <Hint id={`${id}-hint`} hint={props.hint} />
-      <ErrorMessage id={`${id}-error`} message={props.error} />
+    <FieldGroup id={id} props={props}>
       <select
+        {...describedControl(id, props)}
         className={`nhsuk-select${props.error ? ' nhsuk-select--error' : ''}`}
-        id={id}
-        name={props.name}
         value={props.value}
         onChange={(e) => {
           props.onChange(e.target.value);
         }}
-        aria-describedby={describedBy(id, props.hint, props.error)}
-        aria-invalid={props.error ? true : undefined}
       >
         {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
         {props.options.map((o) => (
@@ -147,7 +148,7 @@ export function Select(props: SelectProps) {
           </option>
         ))}
       </select>
-    </div>
+    </FieldGroup>
   );
 }
 

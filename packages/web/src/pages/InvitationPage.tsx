@@ -7,7 +7,6 @@ import {
   passwordMinLength,
   passwordProblemMessages,
   staffRoleLabels,
-  type FieldError,
   type InvitationInfo,
 } from '@hearth/core';
 import { acceptInvitation, getInvitation } from '../api/auth';
@@ -16,7 +15,9 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { TextInput } from '../components/fields';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
-import { errorsByField, fieldErrorsFromIssues } from '../forms/field-ids';
+import { SummaryList } from '../components/SummaryList';
+import { fieldErrorsFromIssues } from '../forms/field-ids';
+import { useFormErrors } from '../forms/useFormErrors';
 import { formatDateTime } from '../format';
 import { useSession } from '../session/SessionContext';
 
@@ -33,9 +34,8 @@ export function InvitationPage() {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [problem, setProblem] = useState<string | undefined>();
-  const [attempt, setAttempt] = useState(0);
+  const form = useFormErrors();
+  const { setErrors, setProblem } = form;
   const [isSubmitting, setSubmitting] = useState(false);
 
   useEffect(() => {
@@ -79,7 +79,7 @@ export function InvitationPage() {
 
   const onSubmit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    setAttempt((n) => n + 1);
+    form.countAttempt();
     setProblem(undefined);
     const parsed = acceptInvitationBodySchema.safeParse({ name, password });
     const found = parsed.success ? [] : fieldErrorsFromIssues(parsed.error.issues);
@@ -104,35 +104,24 @@ export function InvitationPage() {
     }
   };
 
-  const byField = errorsByField(errors);
-  const hasErrors = errors.length > 0 || problem !== undefined;
+  const { hasErrors } = form;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} description={problem} focusKey={attempt} />
+        <ErrorSummary errors={form.errors} description={form.problem} focusKey={form.attempt} />
         <PageHeading title="Set up your Hearth account" hasErrors={hasErrors} skipFocus={hasErrors} />
         <p className="nhsuk-body">You have been invited to use Hearth, the care record for {info.organisationName}.</p>
-        <dl className="nhsuk-summary-list">
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Organisation</dt>
-            <dd className="nhsuk-summary-list__value">{info.organisationName}</dd>
-          </div>
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Role</dt>
-            <dd className="nhsuk-summary-list__value">
-              {staffRoleLabels[info.role]}
-              {info.serviceName ? ` at ${info.serviceName}` : ' across all services'}
-            </dd>
-          </div>
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Email address</dt>
-            <dd className="nhsuk-summary-list__value">{info.email}</dd>
-          </div>
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Invitation expires</dt>
-            <dd className="nhsuk-summary-list__value">{formatDateTime(info.expiresAt)}</dd>
-          </div>
-        </dl>
+        <SummaryList
+          rows={[
+            { key: 'Organisation', value: info.organisationName },
+            {
+              key: 'Role',
+              value: `${staffRoleLabels[info.role]}${info.serviceName ? ` at ${info.serviceName}` : ' across all services'}`,
+            },
+            { key: 'Email address', value: info.email },
+            { key: 'Invitation expires', value: formatDateTime(info.expiresAt) },
+          ]}
+        />
         <form onSubmit={(e) => void onSubmit(e)} noValidate>
           <TextInput
             name="name"
@@ -142,7 +131,7 @@ export function InvitationPage() {
             spellCheck={false}
             value={name}
             onChange={setName}
-            error={byField.get('name')}
+            error={form.errorFor('name')}
           />
           <TextInput
             name="password"
@@ -158,7 +147,7 @@ export function InvitationPage() {
             autoComplete="new-password"
             value={password}
             onChange={setPassword}
-            error={byField.get('password')}
+            error={form.errorFor('password')}
           />
           <button type="submit" className="nhsuk-button" disabled={isSubmitting}>
             Create account

@@ -9,6 +9,7 @@ import { TextInput, Select } from '../components/fields';
 import { ButtonLink } from '../components/links';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
+import { ResponsiveCell, ResponsiveTable } from '../components/ResponsiveTable';
 import { PersonStatusTag } from '../components/tags';
 import { formatDate, formatNhs } from '../format';
 import { useMe } from '../session/SessionContext';
@@ -121,59 +122,38 @@ function PeopleResults({ results, isFiltered }: { results: Results; isFiltered: 
           {isFiltered ? 'No one matches your search. Check the spelling or try another detail.' : 'No people recorded yet.'}
         </p>
       ) : (
-        <table className="nhsuk-table-responsive" role="table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">People matching your search</caption>
-          <thead className="nhsuk-table__head" role="rowgroup">
-            <tr className="nhsuk-table__row" role="row">
-              <th className="nhsuk-table__header" scope="col" role="columnheader">
-                Name
-              </th>
-              <th className="nhsuk-table__header" scope="col" role="columnheader">
-                Date of birth
-              </th>
-              <th className="nhsuk-table__header" scope="col" role="columnheader">
-                NHS number
-              </th>
-              <th className="nhsuk-table__header" scope="col" role="columnheader">
-                Status
-              </th>
-              <th className="nhsuk-table__header" scope="col" role="columnheader">
-                Allergies and alerts
-              </th>
+        <ResponsiveTable
+          caption="People matching your search"
+          headings={['Name', 'Date of birth', 'NHS number', 'Status', 'Allergies and alerts']}
+        >
+          {people.map((person) => (
+            <tr className="nhsuk-table__row" role="row" key={person.id}>
+              <Cell heading="Name">
+                <Link to={`/people/${person.id}`}>{person.legalName}</Link>
+                {person.preferredName && person.preferredName !== person.legalName && ` (${person.preferredName})`}
+              </Cell>
+              <Cell heading="Date of birth">{formatDate(person.dateOfBirth)}</Cell>
+              <Cell heading="NHS number">{person.nhsNumber ? formatNhs(person.nhsNumber) : 'Not recorded'}</Cell>
+              <Cell heading="Status">
+                <PersonStatusTag status={person.status} />
+              </Cell>
+              <Cell heading="Allergies and alerts">
+                <AlertMarker alerts={person.alerts} />
+              </Cell>
             </tr>
-          </thead>
-          <tbody className="nhsuk-table__body" role="rowgroup">
-            {people.map((person) => (
-              <tr className="nhsuk-table__row" role="row" key={person.id}>
-                <Cell heading="Name">
-                  <Link to={`/people/${person.id}`}>{person.legalName}</Link>
-                  {person.preferredName && person.preferredName !== person.legalName && ` (${person.preferredName})`}
-                </Cell>
-                <Cell heading="Date of birth">{formatDate(person.dateOfBirth)}</Cell>
-                <Cell heading="NHS number">{person.nhsNumber ? formatNhs(person.nhsNumber) : 'Not recorded'}</Cell>
-                <Cell heading="Status">
-                  <PersonStatusTag status={person.status} />
-                </Cell>
-                <Cell heading="Allergies and alerts">
-                  <AlertMarker alerts={person.alerts} />
-                </Cell>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ResponsiveTable>
       )}
     </>
   );
 }
 
+/** Each cell's content kept together as one piece when the table is stacked. */
 function Cell({ heading, children }: { heading: string; children: ReactNode }) {
   return (
-    <td className="nhsuk-table__cell" role="cell">
-      <span className="nhsuk-table-responsive__heading" aria-hidden="true">
-        {heading}{' '}
-      </span>
+    <ResponsiveCell heading={heading}>
       <span>{children}</span>
-    </td>
+    </ResponsiveCell>
   );
 }
 

@@ -1,22 +1,15 @@
 // The organisation's services (care homes and homecare branches); administrators add them.
 import { useEffect, useState, type SyntheticEvent } from 'react';
-import {
-  createServiceBodySchema,
-  serviceKindLabels,
-  serviceKinds,
-  type FieldError,
-  type Service,
-  type ServiceKind,
-} from '@hearth/core';
+import { createServiceBodySchema, serviceKindLabels, serviceKinds, type Service, type ServiceKind } from '@hearth/core';
 import { createService, listServices } from '../api/staff';
-import { isApiError } from '../api/client';
 import { mayAnywhere } from '../access/permissions';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Select, TextInput } from '../components/fields';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { PageHeading } from '../components/PageHeading';
-import { errorsByField, fieldErrorsFromIssues } from '../forms/field-ids';
+import { fieldErrorsFromIssues } from '../forms/field-ids';
+import { useFormErrors } from '../forms/useFormErrors';
 import { useMe } from '../session/SessionContext';
 import { NotFoundContent } from './NotFoundPage';
 
@@ -25,9 +18,8 @@ export function ServicesPage() {
   const [services, setServices] = useState<Service[] | null>(null);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<ServiceKind | ''>('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [problem, setProblem] = useState<string | undefined>();
-  const [attempt, setAttempt] = useState(0);
+  const form = useFormErrors();
+  const { setErrors, setProblem } = form;
   const [added, setAdded] = useState<string | null>(null);
 
   useEffect(() => {
@@ -43,7 +35,7 @@ export function ServicesPage() {
 
   const onSubmit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    setAttempt((n) => n + 1);
+    form.countAttempt();
     setProblem(undefined);
     setAdded(null);
     const parsed = createServiceBodySchema.safeParse({ name, kind: kind || undefined });
@@ -59,13 +51,11 @@ export function ServicesPage() {
       setName('');
       setKind('');
     } catch (error) {
-      if (isApiError(error) && error.fieldErrors.length > 0) setErrors(error.fieldErrors);
-      else setProblem(isApiError(error) ? (error.problem.detail ?? error.problem.title) : 'Something went wrong. Try again.');
+      form.showRefusal(error);
     }
   };
 
-  const byField = errorsByField(errors);
-  const hasErrors = errors.length > 0 || problem !== undefined;
+  const { hasErrors } = form;
   return (
     <>
       {added && (
@@ -73,7 +63,7 @@ export function ServicesPage() {
           <p className="nhsuk-notification-banner__heading">{added} has been added</p>
         </NotificationBanner>
       )}
-      <ErrorSummary errors={errors} description={problem} focusKey={attempt} />
+      <ErrorSummary errors={form.errors} description={form.problem} focusKey={form.attempt} />
       <PageHeading title="Services" hasErrors={hasErrors} skipFocus={hasErrors} />
       {services === null ? (
         <Loading />
@@ -91,7 +81,7 @@ export function ServicesPage() {
       {mayAdd && (
         <form onSubmit={(e) => void onSubmit(e)} noValidate>
           <h2 className="nhsuk-heading-m">Add a service</h2>
-          <TextInput name="name" label="Service name" value={name} onChange={setName} error={byField.get('name')} />
+          <TextInput name="name" label="Service name" value={name} onChange={setName} error={form.errorFor('name')} />
           <Select
             name="kind"
             label="Kind of service"
@@ -101,7 +91,7 @@ export function ServicesPage() {
             onChange={(v) => {
               setKind((serviceKinds as readonly string[]).includes(v) ? (v as ServiceKind) : '');
             }}
-            error={byField.get('kind')}
+            error={form.errorFor('kind')}
           />
           <button type="submit" className="nhsuk-button">
             Add service

@@ -1,29 +1,29 @@
 // Sign in with email address and password; the second factor follows on its own page.
 import { useState, type SyntheticEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { signInBodySchema, type FieldError } from '@hearth/core';
+import { Navigate, useLocation } from 'react-router-dom';
+import { signInBodySchema } from '@hearth/core';
 import { signIn } from '../api/auth';
 import { isApiError } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextInput } from '../components/fields';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { PageHeading } from '../components/PageHeading';
-import { errorsByField, fieldErrorsFromIssues } from '../forms/field-ids';
+import { fieldErrorsFromIssues } from '../forms/field-ids';
+import { useFormErrors } from '../forms/useFormErrors';
 import { useSession, type SignedOutNotice } from '../session/SessionContext';
 import { afterSignInPath } from '../session/RequireSession';
-import { nextStepAfter } from '../session/sign-in-flow';
+import { useGoToNextStep } from '../session/useNextStep';
 import { Loading } from '../components/Loading';
 import { describeDuration } from '../session/describe-duration';
 
 export function SignInPage() {
-  const { state, signedIn, refresh, setNotice } = useSession();
-  const navigate = useNavigate();
+  const { state, setNotice } = useSession();
   const location = useLocation();
+  const goToNextStep = useGoToNextStep();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [problem, setProblem] = useState<string | undefined>();
-  const [attempt, setAttempt] = useState(0);
+  const form = useFormErrors();
+  const { setErrors, setProblem } = form;
   const [isSubmitting, setSubmitting] = useState(false);
 
   if (state.status === 'loading') return <Loading />;
@@ -32,7 +32,7 @@ export function SignInPage() {
 
   const onSubmit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    setAttempt((n) => n + 1);
+    form.countAttempt();
     const parsed = signInBodySchema.safeParse({ email, password });
     if (!parsed.success) {
       setErrors(fieldErrorsFromIssues(parsed.error.issues));
@@ -41,16 +41,9 @@ export function SignInPage() {
     }
     setSubmitting(true);
     try {
-      const step = nextStepAfter(await signIn(parsed.data));
+      const result = await signIn(parsed.data);
       setNotice(null);
-      if (step.kind === 'signed_in') {
-        signedIn(step.me);
-        void navigate(afterSignInPath(location.state), { replace: true });
-      } else if (step.path === '/people') {
-        await refresh();
-      } else {
-        void navigate(step.path, { state: location.state as unknown });
-      }
+      await goToNextStep(result);
     } catch (error) {
       setErrors([]);
       if (isApiError(error, 'invalid_credentials')) setProblem('Email address or password is not right');
@@ -66,13 +59,12 @@ export function SignInPage() {
     }
   };
 
-  const byField = errorsByField(errors);
-  const hasErrors = errors.length > 0 || problem !== undefined;
+  const { hasErrors } = form;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         {notice && <SignedOutMessage notice={notice} />}
-        <ErrorSummary errors={errors} description={problem} focusKey={attempt} />
+        <ErrorSummary errors={form.errors} description={form.problem} focusKey={form.attempt} />
         <PageHeading title="Sign in to Hearth" hasErrors={hasErrors} skipFocus={hasErrors} />
         <form onSubmit={(e) => void onSubmit(e)} noValidate>
           <TextInput
@@ -83,7 +75,7 @@ export function SignInPage() {
             spellCheck={false}
             value={email}
             onChange={setEmail}
-            error={byField.get('email')}
+            error={form.errorFor('email')}
           />
           <TextInput
             name="password"
@@ -92,7 +84,7 @@ export function SignInPage() {
             autoComplete="current-password"
             value={password}
             onChange={setPassword}
-            error={byField.get('password')}
+            error={form.errorFor('password')}
           />
           <button type="submit" className="nhsuk-button" disabled={isSubmitting}>
             Sign in

@@ -1,16 +1,16 @@
 // Inviting a member of staff: Hearth makes a single-use link for the administrator to pass on.
 import { useState, type SyntheticEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { createInvitationBodySchema, staffRoleLabels, type FieldError } from '@hearth/core';
+import { createInvitationBodySchema, staffRoleLabels } from '@hearth/core';
 import { inviteStaff, type InvitationCreated } from '../api/staff';
-import { isApiError } from '../api/client';
 import { mayAnywhere } from '../access/permissions';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Select, TextInput } from '../components/fields';
 import { BackLink } from '../components/links';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { PageHeading } from '../components/PageHeading';
-import { errorsByField, fieldErrorsFromIssues } from '../forms/field-ids';
+import { fieldErrorsFromIssues } from '../forms/field-ids';
+import { useFormErrors } from '../forms/useFormErrors';
 import { formatDateTime } from '../format';
 import { useMe } from '../session/SessionContext';
 import { roleOptions, serviceOptions } from '../staff/role-options';
@@ -24,9 +24,8 @@ export function StaffInvitePage() {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState('');
   const [serviceId, setServiceId] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [problem, setProblem] = useState<string | undefined>();
-  const [attempt, setAttempt] = useState(0);
+  const form = useFormErrors();
+  const { setErrors, setProblem } = form;
   const [created, setCreated] = useState<InvitationCreated | null>(null);
   const [isSending, setSending] = useState(false);
 
@@ -50,7 +49,7 @@ export function StaffInvitePage() {
 
   const onSubmit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    setAttempt((n) => n + 1);
+    form.countAttempt();
     setProblem(undefined);
     const body = { email, role: role || undefined, serviceId: serviceId === '' ? null : serviceId };
     const parsed = createInvitationBodySchema.safeParse(body);
@@ -63,20 +62,18 @@ export function StaffInvitePage() {
     try {
       setCreated(await inviteStaff(parsed.data));
     } catch (error) {
-      if (isApiError(error) && error.fieldErrors.length > 0) setErrors(error.fieldErrors);
-      else setProblem(isApiError(error) ? (error.problem.detail ?? error.problem.title) : 'Something went wrong. Try again.');
+      form.showRefusal(error);
     } finally {
       setSending(false);
     }
   };
 
-  const byField = errorsByField(errors);
-  const hasErrors = errors.length > 0 || problem !== undefined;
+  const { hasErrors } = form;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/staff">Back to staff</BackLink>
-        <ErrorSummary errors={errors} description={problem} focusKey={attempt} />
+        <ErrorSummary errors={form.errors} description={form.problem} focusKey={form.attempt} />
         <PageHeading title="Invite a member of staff" hasErrors={hasErrors} skipFocus={hasErrors} />
         <p className="nhsuk-body">
           Hearth makes a link for them to set up their account. It does not send emails yet, so you will need to send the link to
@@ -91,7 +88,7 @@ export function StaffInvitePage() {
             spellCheck={false}
             value={email}
             onChange={setEmail}
-            error={byField.get('email')}
+            error={form.errorFor('email')}
           />
           <Select
             name="role"
@@ -100,7 +97,7 @@ export function StaffInvitePage() {
             placeholder="Choose a role"
             options={roleOptions}
             onChange={setRole}
-            error={byField.get('role')}
+            error={form.errorFor('role')}
           />
           <Select
             name="serviceId"
@@ -109,7 +106,7 @@ export function StaffInvitePage() {
             value={serviceId}
             options={serviceOptions(serviceList)}
             onChange={setServiceId}
-            error={byField.get('serviceId')}
+            error={form.errorFor('serviceId')}
           />
           <button type="submit" className="nhsuk-button" disabled={isSending}>
             Create invitation

@@ -1,7 +1,6 @@
 // One member of staff: change their roles, reset their second factor, or deactivate their account.
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { staffRoleLabels } from '@hearth/core';
 import { deactivateStaff, resetMfa } from '../api/staff';
 import { mayAnywhere } from '../access/permissions';
 import { BackLink } from '../components/links';
@@ -14,7 +13,8 @@ import { formatDate } from '../format';
 import { useMe } from '../session/SessionContext';
 import { ConfirmAction } from '../staff/ConfirmAction';
 import { GrantsForm } from '../staff/GrantsForm';
-import { serviceLabel, useStaffData } from '../staff/useStaffData';
+import { RolesList } from '../staff/RolesList';
+import { useStaffData } from '../staff/useStaffData';
 import { NotFoundContent } from './NotFoundPage';
 
 export function StaffMemberPage() {
@@ -54,15 +54,7 @@ export function StaffMemberPage() {
           { key: 'Second factor', value: member.mfaEnrolled ? 'Authenticator app set up' : 'Not set up' },
           {
             key: 'Roles',
-            value: (
-              <ul className="nhsuk-list hearth-compact-list">
-                {member.grants.map((g, i) => (
-                  <li key={i}>
-                    {staffRoleLabels[g.role]} ({serviceLabel(data.services, g.serviceId)})
-                  </li>
-                ))}
-              </ul>
-            ),
+            value: <RolesList grants={member.grants} services={data.services} />,
           },
         ]}
       />

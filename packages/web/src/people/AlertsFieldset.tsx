@@ -1,6 +1,6 @@
 // Allergies and alerts: a repeatable group; what matters most for safety, so it sits near the top of the form.
 import { alertKinds } from '@hearth/core';
-import { Select, TextInput } from '../components/fields';
+import { ErrorMessage, Select, TextInput } from '../components/fields';
 import { emptyAlert, type AlertForm } from './person-form-state';
 
 const kindLabels: Record<(typeof alertKinds)[number], string> = { allergy: 'Allergy', alert: 'Other alert' };
@@ -36,12 +36,7 @@ export function AlertsFieldset({ alerts, onChange, errorFor, onFocusRequest }: P
       <div className="nhsuk-hint">
         Allergies, and anything else staff must know before they support the person, such as a risk of choking.
       </div>
-      {listError && (
-        <span className="nhsuk-error-message" id="alerts-error">
-          <span className="nhsuk-u-visually-hidden">Error: </span>
-          {listError}
-        </span>
-      )}
+      <ErrorMessage id="alerts-error" message={listError} />
       {alerts.length === 0 && <p className="nhsuk-body">No known allergies or alerts recorded.</p>}
       {alerts.map((alert, index) => {
         const path = `alerts.${index}`;

@@ -1,5 +1,5 @@
 // The person's contacts: a repeatable group, each in its own fieldset, added and removed as needed.
-import { Checkbox, TextInput } from '../components/fields';
+import { Checkbox, ErrorMessage, TextInput } from '../components/fields';
 import { emptyContact, type ContactForm } from './person-form-state';
 
 interface Props {
@@ -32,12 +32,7 @@ export function ContactsFieldset({ contacts, onChange, errorFor, onFocusRequest 
         <h2 className="nhsuk-fieldset__heading">Contacts</h2>
       </legend>
       <div className="nhsuk-hint">Family, friends and others who are important to the person.</div>
-      {listError && (
-        <span className="nhsuk-error-message" id="contacts-error">
-          <span className="nhsuk-u-visually-hidden">Error: </span>
-          {listError}
-        </span>
-      )}
+      <ErrorMessage id="contacts-error" message={listError} />
       {contacts.length === 0 && <p className="nhsuk-body">No contacts added.</p>}
       {contacts.map((contact, index) => {
         const path = `contacts.${index}`;

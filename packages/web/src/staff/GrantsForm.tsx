@@ -1,11 +1,11 @@
 // Changing a member of staff's roles: one or more role-and-service pairs.
 import { useState, type SyntheticEvent } from 'react';
-import { updateGrantsBodySchema, type FieldError, type Grant, type Service } from '@hearth/core';
+import { updateGrantsBodySchema, type Grant, type Service } from '@hearth/core';
 import { updateGrants } from '../api/staff';
-import { isApiError } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { Select } from '../components/fields';
-import { errorsByField, fieldErrorsFromIssues } from '../forms/field-ids';
+import { ErrorMessage, Select } from '../components/fields';
+import { fieldErrorsFromIssues } from '../forms/field-ids';
+import { useFormErrors } from '../forms/useFormErrors';
 import { roleOptions, serviceOptions } from './role-options';
 
 interface Row {
@@ -28,9 +28,8 @@ export function GrantsForm({ staffId, staffName, grants, services, onSaved }: Pr
   const [rows, setRows] = useState<Row[]>(() =>
     grants.map((g) => ({ key: nextKey++, role: g.role, serviceId: g.serviceId ?? '' })),
   );
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [problem, setProblem] = useState<string | undefined>();
-  const [attempt, setAttempt] = useState(0);
+  const form = useFormErrors();
+  const { setErrors, setProblem } = form;
   const [isSaving, setSaving] = useState(false);
 
   const update = (index: number, patch: Partial<Row>) => {
@@ -39,7 +38,7 @@ export function GrantsForm({ staffId, staffName, grants, services, onSaved }: Pr
 
   const onSubmit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    setAttempt((n) => n + 1);
+    form.countAttempt();
     setProblem(undefined);
     const body = { grants: rows.map((r) => ({ role: r.role || undefined, serviceId: r.serviceId === '' ? null : r.serviceId })) };
     const parsed = updateGrantsBodySchema.safeParse(body);
@@ -53,28 +52,21 @@ export function GrantsForm({ staffId, staffName, grants, services, onSaved }: Pr
       await updateGrants(staffId, parsed.data.grants);
       onSaved();
     } catch (error) {
-      if (isApiError(error) && error.fieldErrors.length > 0) setErrors(error.fieldErrors);
-      else setProblem(isApiError(error) ? (error.problem.detail ?? error.problem.title) : 'Something went wrong. Try again.');
+      form.showRefusal(error);
     } finally {
       setSaving(false);
     }
   };
 
-  const byField = errorsByField(errors);
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ErrorSummary errors={errors} description={problem} focusKey={attempt} />
+      <ErrorSummary errors={form.errors} description={form.problem} focusKey={form.attempt} />
       <fieldset className="nhsuk-fieldset" id="grants">
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
           <h2 className="nhsuk-fieldset__heading">Roles</h2>
         </legend>
         <div className="nhsuk-hint">What {staffName} can do, and in which service.</div>
-        {byField.get('grants') && (
-          <span className="nhsuk-error-message">
-            <span className="nhsuk-u-visually-hidden">Error: </span>
-            {byField.get('grants')}
-          </span>
-        )}
+        <ErrorMessage message={form.errorFor('grants')} />
         {rows.map((row, index) => (
           <fieldset className="nhsuk-fieldset hearth-repeat" key={row.key}>
             <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Role {index + 1}</legend>
@@ -87,7 +79,7 @@ export function GrantsForm({ staffId, staffName, grants, services, onSaved }: Pr
               onChange={(role) => {
                 update(index, { role });
               }}
-              error={byField.get(`grants.${index}.role`)}
+              error={form.errorFor(`grants.${index}.role`)}
             />
             <Select
               name={`grants.${index}.serviceId`}
@@ -97,7 +89,7 @@ export function GrantsForm({ staffId, staffName, grants, services, onSaved }: Pr
               onChange={(serviceId) => {
                 update(index, { serviceId });
               }}
-              error={byField.get(`grants.${index}.serviceId`)}
+              error={form.errorFor(`grants.${index}.serviceId`)}
             />
             {rows.length > 1 && (
               <button
