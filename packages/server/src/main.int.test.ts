@@ -34,7 +34,8 @@ async function startHearth(): Promise<{ child: ChildProcess; base: string; outpu
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
-  const child = spawn(tsx, ['packages/server/src/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // node with tsx as a loader, not the tsx command: one process, so SIGTERM reaches Hearth itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -111,7 +112,7 @@ describe('npm start', () => {
         }
       }
     } finally {
-      expect(await stopHearth(child)).toBe(0);
+      expect(await stopHearth(child), output()).toBe(0);
     }
     expect(fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
   });
@@ -123,7 +124,7 @@ describe('npm start', () => {
       const s = await signIn(base, 'quality@riverside-care.example');
       expect(((await (await get(base, s, '/api/people')).json()) as unknown[]).length).toBe(6);
     } finally {
-      expect(await stopHearth(child)).toBe(0);
+      expect(await stopHearth(child), output()).toBe(0);
     }
     const verify = spawn(tsx, ['packages/server/src/cli/audit-verify.ts'], { cwd: repoRoot, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' } });
     let out = '';

@@ -20,9 +20,14 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
-    await app.close(); // stops accepting, waits for in-flight requests
-    await db.close(); // then the pool, then the embedded server
-    process.exit(0);
+    try {
+      await app.close(); // stops accepting, waits for in-flight requests
+      await db.close(); // then the pool, then the embedded server
+      process.exit(0);
+    } catch (error) {
+      process.stderr.write(`Hearth did not shut down cleanly: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    }
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
