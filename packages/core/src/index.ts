@@ -8,3 +8,4 @@ export * from './people/search-query.js';
 export * from './auth/password-policy.js';
 export * from './schemas/index.js';
 export * from './care-plan/index.js';
+export * from './pack/index.js';

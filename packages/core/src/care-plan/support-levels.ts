@@ -21,3 +21,13 @@ export const supportLevelLabels: Record<SupportLevel, string> = {
 /** Medication support, which the toolkit grades on its own scale. */
 export const medicationSupportLevels = ['none_required', 'self_medicating', 'level_0', 'level_1', 'level_2', 'level_3'] as const;
 export type MedicationSupportLevel = (typeof medicationSupportLevels)[number];
+
+/** The toolkit's medication support levels, in the person's voice. */
+export const medicationSupportLevelLabels: Record<MedicationSupportLevel, string> = {
+  none_required: 'No medication required',
+  self_medicating: 'No support required: I take my own medication',
+  level_0: 'Level 0: a reminder to take my medication',
+  level_1: 'Level 1: general support or help with my medication',
+  level_2: 'Level 2: my medication is given to me',
+  level_3: 'Level 3: my medication is given by specialist techniques',
+};

@@ -229,3 +229,31 @@ export const carePlanVersions = pgTable(
     index('care_plan_versions_organisation_status_idx').on(t.organisationId, t.status),
   ],
 );
+
+/** The provider's service user guide; each save is a new version, none is overwritten. */
+export const serviceUserGuides = pgTable(
+  'service_user_guides',
+  {
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    version: integer('version').notNull(),
+    content: jsonb('content').notNull(),
+    createdBy: uuid('created_by').notNull().references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.version] })],
+);
+
+/** The register of packs printed for homes: which plan version each paper copy holds. */
+export const printedPacks = pgTable(
+  'printed_packs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    planVersion: integer('plan_version'),
+    printSize: text('print_size', { enum: ['standard', 'large'] }).notNull(),
+    printedBy: uuid('printed_by').notNull().references(() => staff.id),
+    printedAt: timestamp('printed_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('printed_packs_person_idx').on(t.personId, t.printedAt)],
+);

@@ -73,6 +73,13 @@ const matrix: Record<string, Row> = {
   },
   'GET /api/people/{id}/history': { request: (f) => ({ url: `/api/people/${f.homePersonId}/history` }), expect: staffOnly({ care_worker: 403 }, 200) },
   'GET /api/care-plans/attention': { request: () => ({ url: '/api/care-plans/attention' }), expect: staffOnly({ administrator: 403 }, 200) },
+  'GET /api/service-user-guide': { request: () => ({ url: '/api/service-user-guide' }), expect: staffOnly({}, 200) },
+  'PUT /api/service-user-guide': {
+    request: () => ({ url: '/api/service-user-guide', body: { sections: [{ title: 'Who we are', body: 'A test provider.' }] } }),
+    expect: staffOnly({ administrator: 200 }, 403),
+  },
+  'GET /api/people/{id}/pack.pdf': { request: (f) => ({ url: `/api/people/${f.homePersonId}/pack.pdf` }), expect: staffOnly({ senior_care_worker: 200, registered_manager: 200 }, 403) },
+  'GET /api/packs/out-of-date': { request: () => ({ url: '/api/packs/out-of-date' }), expect: staffOnly({ administrator: 403 }, 200) },
   'GET /api/care-plan-sections': { request: () => ({ url: '/api/care-plan-sections' }), expect: staffOnly({ administrator: 403 }, 200) },
   'GET /api/people/{id}/care-plan': { request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan` }), expect: staffOnly({ administrator: 403 }, 200) },
   'GET /api/people/{id}/care-plan/versions/{version}': {

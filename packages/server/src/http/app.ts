@@ -12,6 +12,7 @@ import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fa
 import { z } from 'zod';
 import { authRoutes } from '../routes/auth-routes.js';
 import { carePlanRoutes } from '../routes/care-plan-routes.js';
+import { packRoutes } from '../routes/pack-routes.js';
 import { invitationRoutes } from '../routes/invitation-routes.js';
 import { peopleRoutes } from '../routes/people-routes.js';
 import { staffRoutes } from '../routes/staff-routes.js';
@@ -110,6 +111,7 @@ export async function buildApp(
   peopleRoutes(routes);
   staffRoutes(routes);
   carePlanRoutes(routes);
+  packRoutes(routes);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await serveWebApp(app);

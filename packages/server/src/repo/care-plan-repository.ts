@@ -282,3 +282,9 @@ export function draftFromImport(repo: RequestRepository, personId: string, doc: 
     return versionNumbered(uow, personId, version);
   });
 }
+
+/** The version care follows now (in use or under review, else the latest agreed), for the pack and the "now" view. */
+export async function currentPlanVersion(uow: UnitOfWork, personId: string): Promise<PlanVersion | null> {
+  const current = currentOf(await versionsOf(uow, personId));
+  return current ? toVersion(current) : null;
+}

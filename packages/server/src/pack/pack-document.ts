@@ -1,0 +1,153 @@
+// Lays out the pack kept in the home: service user guide, one-page profile, the current plan, the medication
+// record and alerts, in standard or large print, with name, plan version and print date on every page.
+import {
+  formatNhsNumber,
+  medicationSupportLevelLabels,
+  planStatusLabels,
+  supportLevelLabels,
+  type Person,
+  type PlanVersion,
+  type SectionContent,
+  type SectionDefinition,
+  type ServiceUserGuide,
+} from '@hearth/core';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+
+export type PrintSize = 'standard' | 'large';
+
+export interface PackInput {
+  person: Pick<Person, 'legalName' | 'preferredName' | 'dateOfBirth' | 'nhsNumber' | 'alerts'>;
+  providerName: string;
+  guide: ServiceUserGuide;
+  plan: PlanVersion | null;
+  definitions: readonly SectionDefinition[];
+  /** The print date as people read it, for example "23 November 2026". */
+  printedOn: string;
+  size: PrintSize;
+}
+
+/** Clear-print sizes: large print is at least 16 pt throughout. */
+const sizes = {
+  standard: { body: 11, heading: 16, subheading: 13, margin: 40, header: 9 },
+  large: { body: 16, heading: 24, subheading: 19, margin: 48, header: 16 },
+} as const;
+
+
+export function packDocument(input: PackInput): TDocumentDefinitions {
+  const s = sizes[input.size];
+  const name = input.person.preferredName ? `${input.person.preferredName} (${input.person.legalName})` : input.person.legalName;
+  const versionText = input.plan ? `Plan version ${input.plan.version}` : 'No agreed plan yet';
+  const byKey = new Map(input.definitions.map((d) => [d.key, d]));
+  const sections = input.plan?.content.sections ?? [];
+  const profile = sections.find((x) => x.sectionKey === 'one_page_profile');
+  const medication = sections.find((x) => x.sectionKey === 'medication');
+
+  const content: Content[] = [
+    { text: `Care and support pack`, style: 'title' },
+    { text: name, style: 'heading' },
+    { text: `Date of birth ${input.person.dateOfBirth}${input.person.nhsNumber ? `   NHS number ${formatNhsNumber(input.person.nhsNumber)}` : ''}` },
+    { text: `Provided by ${input.providerName}. Keep this pack in the home for visiting staff, paramedics and GPs.`, margin: [0, s.body / 2, 0, 0] },
+    alertsBlock(input, s.body),
+    pageBreak(),
+    { text: 'Service user guide', style: 'heading' },
+    ...input.guide.sections.flatMap((g): Content[] => [{ text: g.title, style: 'subheading' }, { text: g.body, margin: [0, 0, 0, s.body / 2] }]),
+    pageBreak(),
+    { text: 'One-page profile: about me', style: 'heading' },
+    ...(profile ? sectionBody(profile, byKey.get(profile.sectionKey)) : [{ text: 'Not written yet.' }]),
+    pageBreak(),
+    { text: 'My care and support plan', style: 'heading' },
+    ...(input.plan
+      ? [
+          { text: `Version ${input.plan.version}, ${planStatusLabels[input.plan.status].toLowerCase()}${input.plan.agreement ? `, agreed on ${input.plan.agreement.date} by ${input.plan.agreement.agreedBy}` : ''}.` },
+          ...sections
+            .filter((x) => x.sectionKey !== 'one_page_profile' && x.sectionKey !== 'medication')
+            .flatMap((x): Content[] => [{ text: byKey.get(x.sectionKey)?.title ?? x.sectionKey, style: 'subheading' }, ...sectionBody(x, byKey.get(x.sectionKey))]),
+        ]
+      : [{ text: 'There is no agreed plan yet. Ask the office for the current plan.' }]),
+    pageBreak(),
+    { text: 'Medication record', style: 'heading' },
+    ...(medication
+      ? [
+          ...(medication.medicationSupportLevel ? [{ text: medicationSupportLevelLabels[medication.medicationSupportLevel], bold: true } as Content] : []),
+          ...sectionBody(medication, byKey.get('medication')),
+        ]
+      : [{ text: 'No medication support is recorded in the plan.' }]),
+    { text: 'The medication administration record (MAR) is kept with the medicines.', margin: [0, s.body / 2, 0, 0] },
+  ];
+
+  return {
+    pageSize: 'A4',
+    pageMargins: [s.margin, s.margin + s.header * 2, s.margin, s.margin + s.header],
+    info: { title: `Care and support pack: ${input.person.legalName}`, subject: versionText, creator: 'Hearth' },
+    header: () => ({ text: `${name}   ·   ${versionText}`, fontSize: s.header, margin: [s.margin, s.margin / 2, s.margin, 0] }),
+    footer: (page: number, pages: number) => ({
+      columns: [{ text: `Printed ${input.printedOn}` }, { text: `Page ${page} of ${pages}`, alignment: 'right' }],
+      fontSize: s.header,
+      margin: [s.margin, 0, s.margin, 0],
+    }),
+    content,
+    defaultStyle: { font: 'DejaVuSans', fontSize: s.body, lineHeight: 1.25 },
+    styles: {
+      title: { fontSize: s.heading + 4, bold: true, margin: [0, 0, 0, s.body] },
+      heading: { fontSize: s.heading, bold: true, margin: [0, 0, 0, s.body / 2] },
+      subheading: { fontSize: s.subheading, bold: true, margin: [0, s.body, 0, s.body / 3] },
+      label: { bold: true },
+    },
+  };
+}
+
+function pageBreak(): Content {
+  return { text: '', pageBreak: 'after' };
+}
+
+function alertsBlock(input: PackInput, body: number): Content {
+  const alerts = input.person.alerts;
+  return {
+    margin: [0, body, 0, 0],
+    table: {
+      widths: ['*'],
+      body: [[{
+        stack: [
+          { text: 'Allergies and alerts', bold: true },
+          ...(alerts.length === 0
+            ? [{ text: 'No known allergies or alerts recorded.' }]
+            : alerts.map((a) => ({ text: `${a.kind === 'allergy' ? 'Allergy' : 'Alert'}: ${a.description}` }))),
+        ],
+        margin: [body / 2, body / 2, body / 2, body / 2],
+      }]],
+    },
+  };
+}
+
+function sectionBody(section: SectionContent, definition: SectionDefinition | undefined): Content[] {
+  if (section.notApplicable) return [{ text: `Does not apply: ${section.notApplicable.reason}` }];
+  const out: Content[] = [];
+  const promptLabel = (key: string) => definition?.prompts.find((p) => p.key === key)?.label ?? key;
+  const asLabel = (label: string) => (/[?:]$/.test(label) ? `${label} ` : `${label}: `);
+  for (const a of section.answers) out.push({ text: [{ text: asLabel(promptLabel(a.promptKey)), style: 'label' }, a.text] });
+  if (section.strengths) out.push({ text: [{ text: 'What I can do: ', style: 'label' }, section.strengths] });
+  if (section.needs) out.push({ text: [{ text: 'What I need: ', style: 'label' }, section.needs] });
+  for (const c of section.checklist) {
+    const checklist = definition?.checklists.find((x) => x.key === c.checklistKey);
+    const item = checklist?.items.find((x) => x.key === c.itemKey)?.label ?? c.itemKey;
+    out.push({ text: `${item}: ${supportLevelLabels[c.level]}${c.note ? ` (${c.note})` : ''}` });
+  }
+  if (section.steps.length > 0) {
+    out.push({
+      margin: [0, 4, 0, 4],
+      table: {
+        headerRows: 1,
+        widths: ['auto', 'auto', '*', 'auto'],
+        body: [
+          [{ text: 'When', bold: true }, { text: 'Time', bold: true }, { text: 'What to do', bold: true }, { text: 'Who', bold: true }],
+          ...[...section.steps].sort((a, b) => (a.time ?? '99').localeCompare(b.time ?? '99')).map((st) => [st.when, st.time ?? '', st.what, st.who]),
+        ],
+      },
+    });
+  }
+  for (const o of section.outcomes) out.push({ text: [{ text: 'My goal: ', style: 'label' }, `${o.goal} How: ${o.howMet} Who: ${o.whoInvolved}.${o.targetDate ? ` By ${o.targetDate}.` : ''}`] });
+  for (const r of section.risks) out.push({ text: [{ text: 'Risk: ', style: 'label' }, `${r.risk} How it is managed: ${r.howManaged}`] });
+  for (const e of section.equipment) out.push({ text: [{ text: 'Equipment: ', style: 'label' }, `${e.item}${e.notes ? ` (${e.notes})` : ''}`] });
+  if (out.length === 0) out.push({ text: 'Not written yet.' });
+  return out;
+}
