@@ -10,3 +10,4 @@ export * from './sections/index.js';
 export * from './timing.js';
 export * from './exchange.js';
 export * from './risk/index.js';
+export * from './now-steps.js';

@@ -2,6 +2,7 @@
 // record and alerts, in standard or large print, with name, plan version and print date on every page.
 import {
   formatNhsNumber,
+  inDayOrder,
   medicationSupportLevelLabels,
   planStatusLabels,
   supportLevelLabels,
@@ -140,7 +141,7 @@ function sectionBody(section: SectionContent, definition: SectionDefinition | un
         widths: ['auto', 'auto', '*', 'auto'],
         body: [
           [{ text: 'When', bold: true }, { text: 'Time', bold: true }, { text: 'What to do', bold: true }, { text: 'Who', bold: true }],
-          ...[...section.steps].sort((a, b) => (a.time ?? '99').localeCompare(b.time ?? '99')).map((st) => [st.when, st.time ?? '', st.what, st.who]),
+          ...inDayOrder(section.steps, (st) => st).map((st) => [st.when, st.time ?? '', st.what, st.who]),
         ],
       },
     });
