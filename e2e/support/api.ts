@@ -5,6 +5,7 @@ import { demoAccount, demoPassword, freshTotpCode } from './accounts.js';
 export interface ApiSession {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
 }
 
 interface Problem {
@@ -18,7 +19,7 @@ export async function apiSignIn(email: string, password = demoPassword): Promise
   const baseUrl = inject('baseUrl');
   let cookie = '';
   let csrf = '';
-  const call = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
+  const call = async <T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> => {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (cookie) headers.cookie = cookie;
     if (csrf && method !== 'GET') headers['x-csrf-token'] = csrf;
@@ -48,5 +49,5 @@ export async function apiSignIn(email: string, password = demoPassword): Promise
   } else if (first.status !== 'signed_in') {
     throw new Error(`${email}: sign-in answered ${first.status}`);
   }
-  return { get: (path) => call('GET', path), post: (path, body) => call('POST', path, body) };
+  return { get: (path) => call('GET', path), post: (path, body) => call('POST', path, body), put: (path, body) => call('PUT', path, body) };
 }

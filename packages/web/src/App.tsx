@@ -18,6 +18,16 @@ import { StaffMemberPage } from './pages/StaffMemberPage';
 import { StaffPage } from './pages/StaffPage';
 import { HomeRedirect } from './pages/HomeRedirect';
 import { RequireSession } from './session/RequireSession';
+import { AgreePage } from './plan/AgreePage';
+import { DraftPage } from './plan/DraftPage';
+import { PlanPage } from './plan/PlanPage';
+import { ReviewPage } from './plan/ReviewPage';
+import { SectionEditPage } from './plan/SectionEditPage';
+import { NowPage } from './plan-views/NowPage';
+import { PlanComparePage } from './plan-views/PlanComparePage';
+import { PlansAttentionPage } from './plan-views/PlansAttentionPage';
+import { PlanVersionPage } from './plan-views/PlanVersionPage';
+import { PlanVersionsPage } from './plan-views/PlanVersionsPage';
 
 export function App() {
   return (
@@ -35,11 +45,21 @@ export function App() {
             <Route index element={<PersonPage />} />
             <Route path="edit" element={<PersonEditPage />} />
             <Route path="history" element={<PersonHistoryPage />} />
+            <Route path="plan" element={<PlanPage />} />
+            <Route path="plan/draft" element={<DraftPage />} />
+            <Route path="plan/draft/sections/:key" element={<SectionEditPage />} />
+            <Route path="plan/agree" element={<AgreePage />} />
+            <Route path="plan/review" element={<ReviewPage />} />
+            <Route path="now" element={<NowPage />} />
+            <Route path="plan/versions" element={<PlanVersionsPage />} />
+            <Route path="plan/versions/:version" element={<PlanVersionPage />} />
+            <Route path="plan/compare" element={<PlanComparePage />} />
           </Route>
           <Route path="/staff" element={<StaffPage />} />
           <Route path="/staff/invite" element={<StaffInvitePage />} />
           <Route path="/staff/:id" element={<StaffMemberPage />} />
           <Route path="/services" element={<ServicesPage />} />
+          <Route path="/plans" element={<PlansAttentionPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

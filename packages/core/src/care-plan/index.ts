@@ -11,3 +11,4 @@ export * from './timing.js';
 export * from './exchange.js';
 export * from './risk/index.js';
 export * from './now-steps.js';
+export * from './plan-labels.js';

@@ -41,6 +41,7 @@ export const planVersionSchema = z.object({
   revision: z.number().int(),
   reason: z.string().nullable(),
   reviewTrigger: z.string().nullable(),
+  reviewNote: z.string().nullable(),
   content: planContentSchema,
   agreement: agreementSchema.nullable(),
   createdAt: z.string(),

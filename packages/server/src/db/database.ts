@@ -21,12 +21,23 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * A pool emits 'error' when the server drops an idle connection (a restart, a shutdown, a network blip);
+ * with no listener that would crash the process. The next query simply takes a new connection.
+ */
+function survivingDroppedConnections(pool: pg.Pool): pg.Pool {
+  pool.on('error', (error) => {
+    process.stderr.write(`An idle database connection was closed by the server: ${error.message}\n`);
+  });
+  return pool;
+}
+
 export async function openDatabase(config: Config): Promise<Database> {
   if (config.databaseUrl) {
     const adminUrl = config.databaseUrl;
     const appPassword = createHmac('sha256', config.sessionSecret).update('hearth_app database password').digest('base64url');
     await prepareDatabase(adminUrl, appPassword);
-    const pool = new pg.Pool({ connectionString: config.appDatabaseUrl ?? withCredentials(adminUrl, appRole, appPassword), max: 10 });
+    const pool = survivingDroppedConnections(new pg.Pool({ connectionString: config.appDatabaseUrl ?? withCredentials(adminUrl, appRole, appPassword), max: 10 }));
     return { mode: 'external', pool, adminUrl, close: () => pool.end() };
   }
   const server = await startEmbeddedPostgres(path.join(config.dataDir), config.embeddedPort);
@@ -35,7 +46,7 @@ export async function openDatabase(config: Config): Promise<Database> {
     await createDatabaseIfMissing(server.adminUrl, 'hearth');
     const appPassword = readOrCreateSecret(path.join(config.dataDir, 'pg-app-secret'));
     await prepareDatabase(adminUrl, appPassword);
-    const pool = new pg.Pool({ connectionString: withCredentials(adminUrl, appRole, appPassword), max: 10 });
+    const pool = survivingDroppedConnections(new pg.Pool({ connectionString: withCredentials(adminUrl, appRole, appPassword), max: 10 }));
     return {
       mode: 'embedded',
       pool,

@@ -215,6 +215,7 @@ export const carePlanVersions = pgTable(
     reason: text('reason'),
     agreement: jsonb('agreement'),
     reviewTrigger: text('review_trigger'),
+    reviewNote: text('review_note'),
     createdBy: uuid('created_by').notNull().references(() => staff.id),
     createdAt: createdAt(),
     updatedBy: uuid('updated_by').notNull().references(() => staff.id),

@@ -34,6 +34,7 @@ interface VersionRow {
   revision: number;
   reason: string | null;
   review_trigger: string | null;
+  review_note: string | null;
   content: PlanVersion['content'];
   agreement: PlanVersion['agreement'];
   created_at: Date;
@@ -45,7 +46,7 @@ interface VersionRow {
   agreed_by_name: string | null;
 }
 
-const versionColumns = `v.plan_id, v.version, v.status, v.revision, v.reason, v.review_trigger, v.content, v.agreement,
+const versionColumns = `v.plan_id, v.version, v.status, v.revision, v.reason, v.review_trigger, v.review_note, v.content, v.agreement,
   v.created_at, v.created_by, c.name AS created_by_name, v.updated_at, v.agreed_at, v.agreed_by, a.name AS agreed_by_name`;
 const versionFrom = `care_plan_versions v JOIN care_plans p ON p.id = v.plan_id JOIN staff c ON c.id = v.created_by LEFT JOIN staff a ON a.id = v.agreed_by`;
 
@@ -56,6 +57,7 @@ function toVersion(row: VersionRow): PlanVersion {
     revision: row.revision,
     reason: row.reason,
     reviewTrigger: row.review_trigger,
+    reviewNote: row.review_note,
     content: row.content,
     agreement: row.agreement,
     createdAt: row.created_at.toISOString(),
@@ -212,6 +214,7 @@ export function changeVersionStatus(
   version: number,
   event: Extract<PlanEvent, 'start_use' | 'start_review'>,
   trigger: ReviewTrigger | null,
+  note: string | null = null,
 ): Promise<PlanVersion> {
   const action = event === 'start_use' ? 'care_plan.start_use' : 'care_plan.start_review';
   return repo.run(async (uow) => {
@@ -229,8 +232,8 @@ export function changeVersionStatus(
       }
     }
     await uow.tx.query(
-      'UPDATE care_plan_versions SET status = $3, review_trigger = coalesce($4, review_trigger), status_changed_at = $5 WHERE plan_id = $1 AND version = $2',
-      [target.plan_id, version, to, trigger, uow.now],
+      'UPDATE care_plan_versions SET status = $3, review_trigger = coalesce($4, review_trigger), review_note = coalesce($6, review_note), status_changed_at = $5 WHERE plan_id = $1 AND version = $2',
+      [target.plan_id, version, to, trigger, uow.now, note],
     );
     await uow.audit({ action, resourceType: 'person', resourceId: personId, detail: { version, trigger } });
     return versionNumbered(uow, personId, version);

@@ -131,8 +131,8 @@ describe('writing a plan with the person', () => {
     await senior.post(`/api/people/${id}/care-plan/draft/agree`, { revision: 1, agreement });
     expect((await senior.post(`/api/people/${id}/care-plan/versions/1/start-review`, { trigger: 'fall', note: null })).statusCode).toBe(409);
     await senior.post(`/api/people/${id}/care-plan/versions/1/start-use`);
-    const review = await senior.post(`/api/people/${id}/care-plan/versions/1/start-review`, { trigger: 'fall', note: null });
-    expect(review.json()).toMatchObject({ status: 'under_review', reviewTrigger: 'fall' });
+    const review = await senior.post(`/api/people/${id}/care-plan/versions/1/start-review`, { trigger: 'fall', note: 'Fell in the bathroom on Monday night' });
+    expect(review.json()).toMatchObject({ status: 'under_review', reviewTrigger: 'fall', reviewNote: 'Fell in the bathroom on Monday night' });
     expect((await senior.get(`/api/people/${id}/care-plan`)).json().current).toMatchObject({ version: 1, status: 'under_review' });
   });
 });

@@ -85,6 +85,6 @@ export function carePlanRoutes(app: RouteApp): void {
 
   app.post('/api/people/:id/care-plan/versions/:version/start-review', {
     schema: { tags, summary: 'Mark the version in use as under review, and why', params: planVersionParamsSchema, body: startReviewBodySchema, response: { 200: planVersionSchema, ...problemResponses } },
-  }, async (request) => changeVersionStatus((await authenticate(ctx, request)).repo, request.params.id, request.params.version, 'start_review', request.body.trigger));
+  }, async (request) => changeVersionStatus((await authenticate(ctx, request)).repo, request.params.id, request.params.version, 'start_review', request.body.trigger, request.body.note));
 }
 

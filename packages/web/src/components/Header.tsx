@@ -11,6 +11,7 @@ export function Header() {
   const navItems = me
     ? [
         { to: '/people', label: 'People', show: mayAnywhere(me, 'list', 'person') },
+        { to: '/plans', label: 'Plans', show: mayAnywhere(me, 'read', 'care_plan') },
         { to: '/staff', label: 'Staff', show: mayAnywhere(me, 'list', 'staff') },
         { to: '/services', label: 'Services', show: mayAnywhere(me, 'create', 'service') },
       ].filter((item) => item.show)

@@ -33,6 +33,7 @@ export function PersonPage() {
   const service = services.find((s) => s.id === person.serviceId);
   const mayEdit = !person.isReadOnly && mayInService(me, 'update', 'person', person.serviceId);
   const mayReadHistory = mayInService(me, 'read', 'person_history', person.serviceId);
+  const mayReadPlan = mayInService(me, 'read', 'care_plan', person.serviceId);
 
   return (
     <>
@@ -57,6 +58,14 @@ export function PersonPage() {
             {person.statusDate ? ` on ${formatDate(person.statusDate)}` : ''}). It is kept, and can be read but not changed.
           </p>
         </div>
+      )}
+      {mayReadPlan && <ButtonLink to={`/people/${person.id}/now`}>What to do now</ButtonLink>}
+      {mayReadPlan && (
+        <p className="nhsuk-body">
+          <Link className="nhsuk-link" to={`/people/${person.id}/plan`}>
+            Care and support plan
+          </Link>
+        </p>
       )}
       {(mayEdit || mayReadHistory) && (
         <div className="nhsuk-button-group">

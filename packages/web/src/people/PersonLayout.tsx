@@ -23,8 +23,8 @@ export function PersonLayout() {
   const { id = '' } = useParams();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const { pathname } = useLocation();
-  // The record's own page goes back to the list; its edit and history pages go back to the record.
-  const isRecordPage = !/\/(edit|history)\/?$/.test(pathname);
+  // The record's own page goes back to the list; every page under it (edit, history, plan …) goes back to the record.
+  const isRecordPage = /^\/people\/[^/]+\/?$/.test(pathname);
 
   const reload = useCallback(async (): Promise<Person | null> => {
     try {

@@ -1,7 +1,9 @@
 // Words for what a plan holds: section titles, checklist item and prompt labels from the section definitions,
 // support levels, and readable text for the values a difference between two versions reports.
 import {
+  involvementHowLabels,
   medicationSupportLevelLabels,
+  participantKindLabels,
   supportLevelLabels,
   type MedicationSupportLevel,
   type Involvement,
@@ -10,27 +12,6 @@ import {
   type SupportLevel,
 } from '@hearth/core';
 import { formatDate } from '../format';
-
-const participantLabels: Record<Involvement['kind'], string> = {
-  person: 'The person',
-  family: 'Family',
-  friend: 'Friend',
-  advocate: 'Advocate',
-  attorney: 'Attorney',
-  deputy: 'Deputy',
-  imca: 'IMCA',
-  staff: 'Staff',
-  professional: 'Professional',
-  other: 'Other',
-};
-
-const howLabels: Record<Involvement['how'], string> = {
-  in_person: 'in person',
-  phone: 'by phone',
-  video: 'by video',
-  in_writing: 'in writing',
-  other: 'another way',
-};
 
 /** Looks up labels in the section definitions, falling back to the key so nothing is hidden when one is missing. */
 export class PlanLabels {
@@ -145,8 +126,8 @@ export function describeLevel(level: unknown): string {
 }
 
 export function describeInvolvement(i: Involvement): string {
-  const who = `${i.name} (${i.relationship ?? participantLabels[i.kind]})`;
-  return `${who}, ${howLabels[i.how]}, ${formatDate(i.date)}`;
+  const who = `${i.name} (${i.relationship ?? participantKindLabels[i.kind]})`;
+  return `${who}, ${involvementHowLabels[i.how]}, ${formatDate(i.date)}`;
 }
 
 function describeOutcome(record: Record<string, unknown>): string[] {

@@ -1,0 +1,1 @@
+ALTER TABLE "care_plan_versions" ADD COLUMN "review_note" text;

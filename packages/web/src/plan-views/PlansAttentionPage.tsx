@@ -1,0 +1,102 @@
+// Plans needing attention: first plans and reviews overdue first, then those due soon, triggered reviews and
+// plans due for archiving, each linking to the person's plan.
+import type { AttentionKind } from '@hearth/core';
+import type { MouseEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { getPlansNeedingAttention, type PlanNeedingAttention } from '../api/plan-views';
+import { Loading } from '../components/Loading';
+import { PageHeading } from '../components/PageHeading';
+import { ResponsiveCell, ResponsiveTable } from '../components/ResponsiveTable';
+import { displayName, formatDate } from '../format';
+import { useLoaded } from './useLoaded';
+import './plan-views.css';
+
+/** In the order they are shown: what is already late comes first. */
+const kinds: { kind: AttentionKind; label: string; colour: string }[] = [
+  { kind: 'first_plan_overdue', label: 'First plan overdue', colour: 'nhsuk-tag--red' },
+  { kind: 'review_overdue', label: 'Review overdue', colour: 'nhsuk-tag--red' },
+  { kind: 'needs_review', label: 'Under review', colour: 'nhsuk-tag--orange' },
+  { kind: 'first_plan_due', label: 'First plan due', colour: 'nhsuk-tag--yellow' },
+  { kind: 'review_due_soon', label: 'Review due soon', colour: 'nhsuk-tag--yellow' },
+  { kind: 'archive', label: 'Review or archive', colour: 'nhsuk-tag--grey' },
+  { kind: 'first_plan_late', label: 'First plan was agreed late', colour: 'nhsuk-tag--grey' },
+];
+
+export function PlansAttentionPage() {
+  const loaded = useLoaded(getPlansNeedingAttention, []);
+  return (
+    <>
+      <PageHeading title="Plans needing attention" />
+      {loaded.kind === 'loading' && <Loading what="Loading the plans" />}
+      {loaded.kind === 'failed' && (
+        <p className="nhsuk-body">
+          {loaded.status === 403 ? 'You do not have permission to see care and support plans.' : loaded.message}
+        </p>
+      )}
+      {loaded.kind === 'ready' && <Groups rows={loaded.value} />}
+    </>
+  );
+}
+
+function Groups({ rows }: { rows: PlanNeedingAttention[] }) {
+  const items = rows.flatMap((row) => row.attention.map((attention) => ({ row, attention })));
+  if (items.length === 0) return <p className="nhsuk-body">No plans need attention. Every plan is agreed and up to date.</p>;
+  const groups = kinds
+    .map((k) => ({
+      ...k,
+      items: items
+        .filter((i) => i.attention.kind === k.kind)
+        .sort((a, b) => (a.attention.due ?? '').localeCompare(b.attention.due ?? '')),
+    }))
+    .filter((g) => g.items.length > 0);
+  return (
+    <>
+      <p className="nhsuk-body">
+        {rows.length} {rows.length === 1 ? 'person’s plan needs' : 'people’s plans need'} attention.
+      </p>
+      {groups.length > 1 && (
+        <ul className="nhsuk-list">
+          {groups.map((g) => (
+            <li key={g.kind}>
+              <a href={`#${g.kind}`} onClick={focusHeading}>
+                {g.label} ({g.items.length})
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {groups.map((g) => (
+        <section className="hearth-attention-group" key={g.kind} aria-labelledby={g.kind}>
+          <h2 className="nhsuk-heading-m" id={g.kind} tabIndex={-1}>
+            <strong className={`nhsuk-tag ${g.colour}`}>{g.label}</strong> {g.items.length}{' '}
+            {g.items.length === 1 ? 'person' : 'people'}
+          </h2>
+          <ResponsiveTable caption={g.label} headings={['Person', 'What needs doing', 'Due']}>
+            {g.items.map(({ row, attention }) => (
+              <tr className="nhsuk-table__row" role="row" key={`${row.personId}/${attention.kind}`}>
+                <ResponsiveCell heading="Person">
+                  <Link to={`/people/${row.personId}/plan`}>{displayName(row)}</Link>
+                </ResponsiveCell>
+                <ResponsiveCell heading="What needs doing">{readableDates(attention.message)}</ResponsiveCell>
+                <ResponsiveCell heading="Due">{attention.due ? formatDate(attention.due) : 'Now'}</ResponsiveCell>
+              </tr>
+            ))}
+          </ResponsiveTable>
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** Moves to the group's heading without changing the URL, which the router owns. */
+function focusHeading(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const target = document.getElementById(event.currentTarget.hash.slice(1));
+  target?.scrollIntoView();
+  target?.focus();
+}
+
+/** The server's messages carry dates as YYYY-MM-DD; people read "20 November 2026". */
+function readableDates(message: string): string {
+  return message.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (date) => formatDate(date));
+}

@@ -1,0 +1,328 @@
+// Recording how the person agreed the draft (or who agreed it for them, and by what authority); then putting it into use.
+import { useState, type SyntheticEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import {
+  agreeBodySchema,
+  agreementMethodLabels,
+  agreementMethods,
+  type AgreementMethod,
+  type CarePlan,
+  type FieldError,
+  type PlanVersion,
+} from '@hearth/core';
+import { agreeDraft, startUsingVersion } from '../api/care-plan';
+import { isApiError } from '../api/client';
+import { DateInput, partsToDate, type DateParts } from '../components/DateInput';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { TextInput } from '../components/fields';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { PageHeading } from '../components/PageHeading';
+import { SummaryList } from '../components/SummaryList';
+import { errorsByField, fieldErrorsFromIssues } from '../forms/field-ids';
+import { formatDate } from '../format';
+import { usePerson } from '../people/PersonLayout';
+import { useMe } from '../session/SessionContext';
+import { Radios } from './Radios';
+import { involvementHowLabels, participantKindLabels } from './plan-labels';
+import { planPath, planPermissions } from './plan-model';
+import { placeErrors, refusalFrom, StaleDraft, type Refusal } from './plan-errors';
+import type { PlanPageState } from './PlanPage';
+import { usePlanData } from './usePlanData';
+import './plan.css';
+
+export function AgreePage() {
+  const { person } = usePerson();
+  const me = useMe();
+  const { data, reload } = usePlanData(person.id);
+  const [formKey, setFormKey] = useState(0);
+  const [agreed, setAgreed] = useState<PlanVersion | null>(null);
+
+  if (agreed) return <Agreed personId={person.id} version={agreed} />;
+  if (data.kind === 'loading') return <Loading what="Loading the draft" />;
+  if (data.kind === 'failed') {
+    return (
+      <>
+        <PageHeading title="Sorry, there is a problem with the service" />
+        <p className="nhsuk-body">{data.message} Try again later.</p>
+      </>
+    );
+  }
+  if (!planPermissions(me, person).mayAgree || !data.plan.draft) {
+    return (
+      <>
+        <PageHeading title={data.plan.draft ? 'You cannot agree this plan' : 'There is no draft to agree'} />
+        <p className="nhsuk-body">
+          {data.plan.draft
+            ? 'Only senior care workers and registered managers in the person’s service can record that a plan was agreed.'
+            : 'Start a new draft from the plan page, write it with the person, then agree it here.'}
+        </p>
+        <p className="nhsuk-body">
+          <Link to={planPath(person.id)}>Go to the plan</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <AgreeForm
+      key={`${data.plan.draft.revision}-${formKey}`}
+      personId={person.id}
+      personName={person.legalName}
+      plan={data.plan}
+      onAgreed={setAgreed}
+      onReloadLatest={() => {
+        void reload().then(() => {
+          setFormKey((k) => k + 1);
+        });
+      }}
+    />
+  );
+}
+
+function todayParts(): DateParts {
+  const now = new Date();
+  return { day: String(now.getDate()), month: String(now.getMonth() + 1), year: String(now.getFullYear()) };
+}
+
+interface FormProps {
+  personId: string;
+  personName: string;
+  plan: CarePlan;
+  onAgreed: (version: PlanVersion) => void;
+  onReloadLatest: () => void;
+}
+
+function AgreeForm({ personId, personName, plan, onAgreed, onReloadLatest }: FormProps) {
+  const draft = plan.draft;
+  const [method, setMethod] = useState<AgreementMethod | ''>('');
+  const [agreedBy, setAgreedBy] = useState('');
+  const [date, setDate] = useState<DateParts>(todayParts);
+  const [witness, setWitness] = useState('');
+  const [authority, setAuthority] = useState('');
+  const [bestInterestsDecision, setBestInterestsDecision] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [isSaving, setSaving] = useState(false);
+  if (!draft) return null;
+  const involvement = draft.content.involvement;
+  const personTookPart = involvement.some((i) => i.kind === 'person');
+
+  const byField = errorsByField(errors);
+  const errorFor = (path: string) => byField.get(path);
+
+  const onSubmit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    setAttempt((n) => n + 1);
+    setRefusal(null);
+    const body = {
+      revision: draft.revision,
+      agreement: {
+        method: method === '' ? undefined : method,
+        agreedBy,
+        date: partsToDate(date),
+        witness: method === 'verbal_with_witness' ? witness : null,
+        authority: method === 'attorney_or_deputy' ? authority : null,
+        bestInterestsDecision: method === 'best_interests' ? bestInterestsDecision : null,
+      },
+    };
+    // "agreement.witness" → "witness"; the server's "involvement" points at the list of who took part.
+    const fieldFor = (field: string) =>
+      field.startsWith('agreement.') ? field.slice('agreement.'.length) : field === 'involvement' ? 'involvement' : null;
+    const showErrors = (list: FieldError[]) => {
+      const placed = placeErrors(list, fieldFor);
+      setErrors(placed.fieldErrors);
+      setUnplaced(placed.unplaced);
+    };
+    const parsed = agreeBodySchema.safeParse(body);
+    if (!parsed.success) {
+      showErrors(fieldErrorsFromIssues(parsed.error.issues));
+      return;
+    }
+    setErrors([]);
+    setUnplaced([]);
+    setSaving(true);
+    try {
+      onAgreed(await agreeDraft(personId, parsed.data));
+    } catch (error) {
+      if (isApiError(error, 'validation') && error.fieldErrors.length > 0) showErrors(error.fieldErrors);
+      else setRefusal(refusalFrom(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const hasErrors = errors.length > 0 || unplaced.length > 0 || refusal !== null;
+  const description = refusal?.kind === 'other' ? refusal.message : unplaced.length > 0 ? unplaced.join(' ') : undefined;
+  const involvementError = errorFor('involvement');
+  const conditionalText = (
+    name: 'witness' | 'authority' | 'bestInterestsDecision',
+    label: string,
+    hint: string,
+    value: string,
+    onChange: (v: string) => void,
+  ) => <TextInput name={name} label={label} hint={hint} value={value} onChange={onChange} error={errorFor(name)} />;
+
+  return (
+    <>
+      {refusal?.kind === 'stale' ? (
+        <StaleDraft attempt={attempt} onReload={onReloadLatest} />
+      ) : (
+        <ErrorSummary errors={errors} focusKey={attempt} description={description} />
+      )}
+      <PageHeading
+        title={`Agree version ${draft.version} of the plan`}
+        caption={personName}
+        hasErrors={hasErrors}
+        skipFocus={hasErrors}
+      />
+      <p className="nhsuk-body">Once agreed, this version cannot be changed. Any later change starts a new draft.</p>
+
+      <div className={`nhsuk-form-group${involvementError ? ' nhsuk-form-group--error' : ''}`}>
+        <h2 className="nhsuk-heading-m" id="involvement" tabIndex={-1}>
+          Who took part
+        </h2>
+        {involvementError && (
+          <span className="nhsuk-error-message" id="involvement-error">
+            <span className="nhsuk-u-visually-hidden">Error: </span>
+            {involvementError}
+          </span>
+        )}
+        {involvement.length === 0 ? (
+          <p className="nhsuk-body">No one is recorded as taking part.</p>
+        ) : (
+          <SummaryList
+            rows={involvement.map((i) => ({
+              key: `${i.name}${i.relationship ? `, ${i.relationship}` : ''}`,
+              value: `${participantKindLabels[i.kind]}: ${involvementHowLabels[i.how].toLowerCase()}, ${formatDate(i.date)}`,
+            }))}
+          />
+        )}
+        {!personTookPart && (
+          <div className="nhsuk-warning-callout">
+            <h3 className="nhsuk-warning-callout__label">
+              <span role="text">
+                <span className="nhsuk-u-visually-hidden">Important: </span>
+                The person’s involvement is not recorded
+              </span>
+            </h3>
+            <p>A plan can only be agreed once it records how the person took part in writing it.</p>
+          </div>
+        )}
+        <p className="nhsuk-body">
+          <Link to={`${planPath(personId)}/draft`}>Change who took part</Link>
+        </p>
+      </div>
+
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        <Radios
+          name="method"
+          legend={<h2 className="nhsuk-fieldset__heading">How was the plan agreed?</h2>}
+          legendClassName="nhsuk-fieldset__legend--m"
+          value={method}
+          onChange={(v) => {
+            setMethod(v as AgreementMethod);
+          }}
+          error={errorFor('method')}
+          options={agreementMethods.map((m) => ({
+            value: m,
+            label: agreementMethodLabels[m],
+            conditional:
+              m === 'verbal_with_witness'
+                ? conditionalText('witness', 'Who witnessed the agreement', 'Their name and role', witness, setWitness)
+                : m === 'attorney_or_deputy'
+                  ? conditionalText(
+                      'authority',
+                      'The authority they hold',
+                      'For example, “LPA health and welfare, registered 2024”',
+                      authority,
+                      setAuthority,
+                    )
+                  : m === 'best_interests'
+                    ? conditionalText(
+                        'bestInterestsDecision',
+                        'Where the best-interests decision is recorded',
+                        'For example, the date and title of the decision record',
+                        bestInterestsDecision,
+                        setBestInterestsDecision,
+                      )
+                    : undefined,
+          }))}
+        />
+        <TextInput
+          name="agreedBy"
+          label="Who agreed the plan"
+          hint="The person’s name, or the name of the attorney, deputy or decision maker"
+          autoComplete="off"
+          value={agreedBy}
+          onChange={setAgreedBy}
+          error={errorFor('agreedBy')}
+        />
+        <DateInput
+          name="date"
+          legend="Date agreed"
+          hint="For example, 15 3 2026"
+          value={date}
+          onChange={setDate}
+          error={errorFor('date')}
+        />
+        <div className="nhsuk-button-group">
+          <button type="submit" className="nhsuk-button" disabled={isSaving}>
+            Agree the plan
+          </button>
+          <Link className="nhsuk-link" to={planPath(personId)}>
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}
+
+/** After agreeing: offer to put the version into use straight away. */
+function Agreed({ personId, version }: { personId: string; version: PlanVersion }) {
+  const navigate = useNavigate();
+  const [problem, setProblem] = useState<string | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  const [isBusy, setBusy] = useState(false);
+  const putIntoUse = async () => {
+    setAttempt((n) => n + 1);
+    setProblem(undefined);
+    setBusy(true);
+    try {
+      await startUsingVersion(personId, version.version);
+      void navigate(planPath(personId), {
+        state: { notice: `Version ${version.version} is now in use` } satisfies PlanPageState,
+      });
+    } catch (error) {
+      setProblem(isApiError(error) ? (error.problem.detail ?? error.problem.title) : 'Something went wrong. Try again.');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <ErrorSummary errors={[]} description={problem} focusKey={attempt} />
+      <NotificationBanner variant="success">
+        <p className="nhsuk-notification-banner__heading">Version {version.version} of the plan has been agreed</p>
+      </NotificationBanner>
+      <PageHeading
+        title={`Version ${version.version} agreed`}
+        hasErrors={problem !== undefined}
+        skipFocus={problem !== undefined}
+      />
+      <p className="nhsuk-body">
+        Care workers follow the version in use. Put this version into use when support should follow it.
+      </p>
+      <div className="nhsuk-button-group">
+        <button type="button" className="nhsuk-button" disabled={isBusy} onClick={() => void putIntoUse()}>
+          Put into use
+        </button>
+        <Link className="nhsuk-link" to={planPath(personId)}>
+          Not yet, go to the plan
+        </Link>
+      </div>
+    </>
+  );
+}

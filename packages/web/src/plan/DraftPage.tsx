@@ -1,0 +1,247 @@
+// The draft at a glance: each section and whether it is written, who took part, and why the plan is changing.
+import { useEffect, useState, type SyntheticEvent } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import { saveDraftBodySchema, type CarePlan, type FieldError, type SectionDefinition } from '@hearth/core';
+import { saveDraft } from '../api/care-plan';
+import { isApiError } from '../api/client';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { Checkbox, Textarea } from '../components/fields';
+import { ButtonLink } from '../components/links';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { PageHeading } from '../components/PageHeading';
+import { errorsByField, fieldErrorsFromIssues } from '../forms/field-ids';
+import { usePerson } from '../people/PersonLayout';
+import { useMe } from '../session/SessionContext';
+import { InvolvementFieldset, involvementBodyFrom, involvementFormFrom, type InvolvementForm } from './InvolvementFieldset';
+import { draftBase, planPath, planPermissions, sectionStatus, sectionStatusLabels, type SectionStatus } from './plan-model';
+import { placeErrors, refusalFrom, StaleDraft, type Refusal } from './plan-errors';
+import { usePlanData } from './usePlanData';
+import './plan.css';
+
+export interface DraftPageState {
+  /** The title of the section just saved. */
+  saved?: string;
+}
+
+const statusTagClass: Record<SectionStatus, string> = {
+  written: 'nhsuk-tag--green',
+  not_applicable: 'nhsuk-tag--grey',
+  not_started: 'nhsuk-tag--blue',
+};
+
+export function DraftPage() {
+  const { person } = usePerson();
+  const me = useMe();
+  const location = useLocation();
+  const { data, reload } = usePlanData(person.id);
+  const [formKey, setFormKey] = useState(0);
+  const [saved, setSaved] = useState<string | undefined>((location.state as DraftPageState | null)?.saved);
+
+  if (data.kind === 'loading') return <Loading what="Loading the draft" />;
+  if (data.kind === 'failed') {
+    return (
+      <>
+        <PageHeading title="Sorry, there is a problem with the service" />
+        <p className="nhsuk-body">{data.message} Try again later.</p>
+      </>
+    );
+  }
+  const may = planPermissions(me, person);
+  if (!may.mayWrite) {
+    return (
+      <>
+        <PageHeading title="You cannot change this plan" />
+        <p className="nhsuk-body">
+          {person.isReadOnly
+            ? 'This record is closed, so its plan is kept as it was.'
+            : 'You do not have permission to write care and support plans.'}
+        </p>
+        <p className="nhsuk-body">
+          <Link to={planPath(person.id)}>Go to the plan</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <DraftOverview
+      key={`${data.plan.draft?.revision ?? 0}-${formKey}`}
+      personId={person.id}
+      personName={person.legalName}
+      plan={data.plan}
+      sections={data.sections}
+      mayAgree={may.mayAgree}
+      saved={saved}
+      onSaved={(title) => {
+        setSaved(title);
+        void reload();
+      }}
+      onReloadLatest={() => {
+        setSaved(undefined);
+        void reload().then(() => {
+          setFormKey((k) => k + 1);
+        });
+      }}
+    />
+  );
+}
+
+interface OverviewProps {
+  personId: string;
+  personName: string;
+  plan: CarePlan;
+  sections: SectionDefinition[];
+  mayAgree: boolean;
+  saved: string | undefined;
+  onSaved: (what: string) => void;
+  onReloadLatest: () => void;
+}
+
+function DraftOverview({ personId, personName, plan, sections, mayAgree, saved, onSaved, onReloadLatest }: OverviewProps) {
+  const base = draftBase(plan);
+  const [involvement, setInvolvement] = useState<InvolvementForm[]>(() => involvementFormFrom(base.content.involvement));
+  const [writtenInFirstPerson, setWrittenInFirstPerson] = useState(base.content.writtenInFirstPerson);
+  const [reason, setReason] = useState(base.reason ?? '');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [isSaving, setSaving] = useState(false);
+  const [focusRequest, setFocusRequest] = useState<string | null>(null);
+  const draftPath = `${planPath(personId)}/draft`;
+
+  useEffect(() => {
+    if (focusRequest === null) return;
+    document.getElementById(focusRequest)?.focus();
+    setFocusRequest(null);
+  }, [focusRequest]);
+
+  const byField = errorsByField(errors);
+  const errorFor = (path: string) => byField.get(path);
+
+  const onSubmit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    setAttempt((n) => n + 1);
+    setRefusal(null);
+    const body = {
+      revision: base.revision,
+      reason,
+      content: { ...base.content, involvement: involvementBodyFrom(involvement), writtenInFirstPerson },
+    };
+    // "content.involvement.0.name" → "involvement.0.name"; the sections are checked on their own pages.
+    const fieldFor = (field: string) =>
+      field === 'reason' ? 'reason' : field.startsWith('content.involvement.') ? field.slice('content.'.length) : null;
+    const showErrors = (list: FieldError[]) => {
+      const placed = placeErrors(list, fieldFor);
+      setErrors(placed.fieldErrors);
+      setUnplaced(placed.unplaced);
+    };
+    const parsed = saveDraftBodySchema.safeParse(body);
+    if (!parsed.success) {
+      showErrors(fieldErrorsFromIssues(parsed.error.issues));
+      return;
+    }
+    setErrors([]);
+    setUnplaced([]);
+    setSaving(true);
+    try {
+      await saveDraft(personId, parsed.data);
+      onSaved('Who took part and the reason for the change');
+    } catch (error) {
+      if (isApiError(error, 'validation') && error.fieldErrors.length > 0) showErrors(error.fieldErrors);
+      else setRefusal(refusalFrom(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const hasErrors = errors.length > 0 || unplaced.length > 0 || refusal !== null;
+  const description = refusal?.kind === 'other' ? refusal.message : unplaced.length > 0 ? unplaced.join(' ') : undefined;
+  const written = sections.filter((s) => sectionStatus(base.content, s.key) !== 'not_started').length;
+
+  return (
+    <>
+      {saved && !hasErrors && (
+        <NotificationBanner variant="success">
+          <p className="nhsuk-notification-banner__heading">{saved}: saved to the draft</p>
+        </NotificationBanner>
+      )}
+      {refusal?.kind === 'stale' ? (
+        <StaleDraft attempt={attempt} onReload={onReloadLatest} />
+      ) : (
+        <ErrorSummary errors={errors} focusKey={attempt} description={description} />
+      )}
+      <PageHeading
+        title={plan.draft ? `Draft plan, version ${plan.draft.version}` : 'New draft plan'}
+        caption={personName}
+        hasErrors={hasErrors}
+        skipFocus={hasErrors}
+      />
+      {!plan.draft && (
+        <p className="nhsuk-body">
+          Nothing is saved yet. Saving a section, or who took part, starts the draft
+          {plan.current ? ` from version ${plan.current.version}` : ''}.
+        </p>
+      )}
+
+      <h2 className="nhsuk-heading-m">Sections</h2>
+      <p className="nhsuk-body">
+        {written} of {sections.length} sections written or marked as not applying.
+      </p>
+      <ul className="nhsuk-task-list">
+        {sections.map((section, index) => {
+          const status = sectionStatus(base.content, section.key);
+          return (
+            <li className="nhsuk-task-list__item nhsuk-task-list__item--with-link" key={section.key}>
+              <div className="nhsuk-task-list__name-and-hint">
+                <Link
+                  className="nhsuk-link nhsuk-task-list__link"
+                  to={`${draftPath}/sections/${section.key}`}
+                  aria-describedby={`section-${index}-status`}
+                >
+                  {section.title}
+                </Link>
+              </div>
+              <div className="nhsuk-task-list__status" id={`section-${index}-status`}>
+                <strong className={`nhsuk-tag ${statusTagClass[status]}`}>{sectionStatusLabels[status]}</strong>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+
+      <form onSubmit={(e) => void onSubmit(e)} noValidate className="nhsuk-u-margin-top-7">
+        <InvolvementFieldset items={involvement} onChange={setInvolvement} errorFor={errorFor} onFocusRequest={setFocusRequest} />
+        <Checkbox
+          name="writtenInFirstPerson"
+          label="This plan is written in the first person, in the person’s own words"
+          checked={writtenInFirstPerson}
+          onChange={setWrittenInFirstPerson}
+        />
+        <Textarea
+          name="reason"
+          label="Reason for the change (optional)"
+          hint="For example, “Annual review” or “Home from hospital, needs more help with washing”."
+          value={reason}
+          onChange={setReason}
+          error={errorFor('reason')}
+        />
+        <button type="submit" className="nhsuk-button" disabled={isSaving}>
+          Save who took part and the reason
+        </button>
+      </form>
+
+      <h2 className="nhsuk-heading-m">When the draft is ready</h2>
+      <div className="nhsuk-button-group">
+        {mayAgree && plan.draft && (
+          <ButtonLink to={`${planPath(personId)}/agree`} secondary>
+            Agree the draft
+          </ButtonLink>
+        )}
+        <Link className="nhsuk-link" to={planPath(personId)}>
+          Back to the plan
+        </Link>
+      </div>
+    </>
+  );
+}

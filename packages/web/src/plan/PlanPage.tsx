@@ -1,0 +1,207 @@
+// A person's care and support plan: where it stands, what can be done next, and the plan in use, section by section.
+import { useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { agreementMethodLabels, reviewTriggers, type CarePlan, type ReviewTrigger } from '@hearth/core';
+import { saveDraft, startUsingVersion } from '../api/care-plan';
+import { isApiError } from '../api/client';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { ButtonLink } from '../components/links';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { PageHeading } from '../components/PageHeading';
+import { SummaryList, type SummaryRow } from '../components/SummaryList';
+import { formatDate, formatDateTime } from '../format';
+import { usePerson } from '../people/PersonLayout';
+import { useMe } from '../session/SessionContext';
+import { PlanStatusTag } from './PlanStatusTag';
+import { SectionView } from './SectionView';
+import { reviewTriggerLabels } from './plan-labels';
+import { draftBase, planPath, planPermissions } from './plan-model';
+import { usePlanData } from './usePlanData';
+import './plan.css';
+
+export interface PlanPageState {
+  notice?: string;
+}
+
+export function PlanPage() {
+  const { person } = usePerson();
+  const me = useMe();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { data, reload } = usePlanData(person.id);
+  const [notice, setNotice] = useState<string | undefined>((location.state as PlanPageState | null)?.notice);
+  const [problem, setProblem] = useState<string | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  const [isBusy, setBusy] = useState(false);
+  const may = planPermissions(me, person);
+  const title = 'Care and support plan';
+
+  if (data.kind === 'loading') return <Loading what="Loading the plan" />;
+  if (data.kind === 'failed') {
+    return (
+      <>
+        <PageHeading title="Sorry, there is a problem with the service" />
+        <p className="nhsuk-body">{data.message} Try again later.</p>
+      </>
+    );
+  }
+  const { plan, sections } = data;
+  const current = plan.current;
+  // An agreed version waiting to be put into use (the current one may still be the version in use before it).
+  const agreedWaiting = plan.versions.find((v) => v.status === 'agreed');
+
+  const act = async (what: () => Promise<unknown>, after: (plan: CarePlan | null) => void) => {
+    setAttempt((n) => n + 1);
+    setProblem(undefined);
+    setBusy(true);
+    try {
+      await what();
+      after(await reload());
+    } catch (error) {
+      setProblem(
+        isApiError(error, 'conflict_stale_version') || isApiError(error, 'conflict')
+          ? `${error.problem.detail ?? error.problem.title} The page now shows the latest plan.`
+          : isApiError(error)
+            ? (error.problem.detail ?? error.problem.title)
+            : 'Something went wrong. Try again.',
+      );
+      await reload();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const startDraft = () =>
+    void act(
+      () => saveDraft(person.id, draftBase(plan)),
+      () => void navigate(`${planPath(person.id)}/draft`),
+    );
+  const putIntoUse = (version: number) =>
+    void act(
+      () => startUsingVersion(person.id, version),
+      () => {
+        setNotice(`Version ${version} is now in use`);
+      },
+    );
+
+  const statusRows: SummaryRow[] = current
+    ? [
+        { key: 'Version', value: String(current.version) },
+        { key: 'Status', value: <PlanStatusTag status={current.status} /> },
+        ...(current.agreement
+          ? [
+              {
+                key: 'Agreed',
+                value: (
+                  <>
+                    {formatDate(current.agreement.date)} by {current.agreement.agreedBy}
+                    <span className="hearth-block">{agreementMethodLabels[current.agreement.method]}</span>
+                    {current.agreedBy && current.agreedAt && (
+                      <span className="hearth-block hearth-muted">
+                        Recorded by {current.agreedBy.name}, {formatDateTime(current.agreedAt)}
+                      </span>
+                    )}
+                  </>
+                ),
+              },
+            ]
+          : []),
+        ...(current.reviewTrigger ? [{ key: 'Review prompted by', value: triggerLabel(current.reviewTrigger) }] : []),
+      ]
+    : [];
+
+  return (
+    <>
+      {notice && (
+        <NotificationBanner variant="success">
+          <p className="nhsuk-notification-banner__heading">{notice}</p>
+        </NotificationBanner>
+      )}
+      <ErrorSummary errors={[]} description={problem} focusKey={attempt} />
+      <PageHeading
+        title={`${title} – ${person.legalName}`}
+        caption={person.legalName}
+        hasErrors={problem !== undefined}
+        skipFocus={problem !== undefined}
+      >
+        {title}
+      </PageHeading>
+
+      {current ? (
+        <SummaryList rows={statusRows} />
+      ) : (
+        <p className="nhsuk-body">{person.legalName} does not have an agreed plan yet.</p>
+      )}
+
+      <h2 className="nhsuk-heading-m">Next steps</h2>
+      {plan.draft && (
+        <p className="nhsuk-body">
+          Version {plan.draft.version} is a draft, last saved {formatDateTime(plan.draft.updatedAt)}.
+        </p>
+      )}
+      {current?.status === 'under_review' && !plan.draft && (
+        <p className="nhsuk-body">This plan is under review. Start a new draft to write the changes.</p>
+      )}
+      <div className="nhsuk-button-group">
+        {may.mayWrite &&
+          (plan.draft ? (
+            <ButtonLink to={`${planPath(person.id)}/draft`}>Continue the draft</ButtonLink>
+          ) : (
+            <button type="button" className="nhsuk-button" disabled={isBusy} onClick={startDraft}>
+              {current ? 'Start a new draft' : 'Start writing the plan'}
+            </button>
+          ))}
+        {may.mayAgree && plan.draft && (
+          <ButtonLink to={`${planPath(person.id)}/agree`} secondary>
+            Agree the draft
+          </ButtonLink>
+        )}
+        {may.mayAgree && agreedWaiting && (
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            disabled={isBusy}
+            onClick={() => {
+              putIntoUse(agreedWaiting.version);
+            }}
+          >
+            Put version {agreedWaiting.version} into use
+          </button>
+        )}
+        {may.mayWrite && current?.status === 'in_use' && (
+          <ButtonLink to={`${planPath(person.id)}/review`} secondary>
+            Start a review
+          </ButtonLink>
+        )}
+      </div>
+      {!may.mayWrite && !may.mayAgree && <p className="nhsuk-body">You can read this plan but not change it.</p>}
+      {plan.versions.length > 0 && (
+        <p className="nhsuk-body">
+          <Link to={`${planPath(person.id)}/versions`}>All versions</Link>
+        </p>
+      )}
+
+      {current && (
+        <>
+          <hr className="nhsuk-section-break nhsuk-section-break--m nhsuk-section-break--visible" />
+          <p className="nhsuk-body-l">
+            Version {current.version}
+            {current.content.writtenInFirstPerson ? ', written in my own words.' : '.'}
+          </p>
+          {sections.map((definition) => (
+            <SectionView
+              key={definition.key}
+              definition={definition}
+              content={current.content.sections.find((s) => s.sectionKey === definition.key)}
+            />
+          ))}
+        </>
+      )}
+    </>
+  );
+}
+
+function triggerLabel(trigger: string): string {
+  return (reviewTriggers as readonly string[]).includes(trigger) ? reviewTriggerLabels[trigger as ReviewTrigger] : trigger;
+}
