@@ -42,3 +42,14 @@ export const getPlanDifference = (personId: string, from: number, to: number) =>
   );
 
 export const getPlansNeedingAttention = () => request<PlanNeedingAttention[]>('GET', '/api/care-plans/attention');
+
+export interface PackOutOfDate {
+  personId: string;
+  legalName: string;
+  preferredName: string | null;
+  printedAt: string;
+  printedVersion: number | null;
+  currentVersion: number;
+}
+
+export const getPacksOutOfDate = () => request<PackOutOfDate[]>('GET', '/api/packs/out-of-date');

@@ -3,7 +3,7 @@
 import type { AttentionKind } from '@hearth/core';
 import type { MouseEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { getPlansNeedingAttention, type PlanNeedingAttention } from '../api/plan-views';
+import { getPacksOutOfDate, getPlansNeedingAttention, type PackOutOfDate, type PlanNeedingAttention } from '../api/plan-views';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { ResponsiveCell, ResponsiveTable } from '../components/ResponsiveTable';
@@ -34,7 +34,37 @@ export function PlansAttentionPage() {
         </p>
       )}
       {loaded.kind === 'ready' && <Groups rows={loaded.value} />}
+      {loaded.kind === 'ready' && <OutOfDatePacks />}
     </>
+  );
+}
+
+/** Homes whose printed pack holds an older plan than the one in use: the paper copy needs replacing. */
+function OutOfDatePacks() {
+  const packs = useLoaded(getPacksOutOfDate, []);
+  if (packs.kind !== 'ready') return null;
+  return (
+    <section aria-labelledby="out-of-date-packs">
+      <h2 className="nhsuk-heading-m" id="out-of-date-packs">
+        Paper packs out of date
+      </h2>
+      {packs.value.length === 0 ? (
+        <p className="nhsuk-body">Every printed pack holds the plan in use.</p>
+      ) : (
+        <ResponsiveTable caption="Homes whose paper pack holds an older plan" headings={['Person', 'Pack printed', 'Paper copy', 'Plan in use']}>
+          {packs.value.map((p: PackOutOfDate) => (
+            <tr className="nhsuk-table__row" role="row" key={p.personId}>
+              <ResponsiveCell heading="Person">
+                <Link to={`/people/${p.personId}/plan`}>{displayName(p)}</Link>
+              </ResponsiveCell>
+              <ResponsiveCell heading="Pack printed">{formatDate(p.printedAt.slice(0, 10))}</ResponsiveCell>
+              <ResponsiveCell heading="Paper copy">{p.printedVersion === null ? 'No agreed plan' : `Version ${p.printedVersion}`}</ResponsiveCell>
+              <ResponsiveCell heading="Plan in use">Version {p.currentVersion}</ResponsiveCell>
+            </tr>
+          ))}
+        </ResponsiveTable>
+      )}
+    </section>
   );
 }
 

@@ -13,7 +13,7 @@ import { SummaryList, type SummaryRow } from '../components/SummaryList';
 import { formatDate, formatDateTime } from '../format';
 import { usePerson } from '../people/PersonLayout';
 import { useMe } from '../session/SessionContext';
-import { PlanStatusTag } from './PlanStatusTag';
+import { PlanStatusTag } from '../plan-views/PlanStatusTag';
 import { SectionView } from './SectionView';
 import { reviewTriggerLabels } from './plan-labels';
 import { draftBase, planPath, planPermissions } from './plan-model';
@@ -176,6 +176,23 @@ export function PlanPage() {
         )}
       </div>
       {!may.mayWrite && !may.mayAgree && <p className="nhsuk-body">You can read this plan but not change it.</p>}
+      {may.mayWrite && (
+        <>
+          <h2 className="nhsuk-heading-m">The pack for the home</h2>
+          <p className="nhsuk-body">
+            The service user guide, one-page profile, the plan in use, the medication record and alerts, to keep in the home. Printing
+            records which version the paper copy holds.
+          </p>
+          <ul className="nhsuk-list">
+            <li>
+              <a href={`/api/people/${person.id}/pack.pdf?size=standard`}>Print the pack (PDF, standard print)</a>
+            </li>
+            <li>
+              <a href={`/api/people/${person.id}/pack.pdf?size=large`}>Print the pack (PDF, large print)</a>
+            </li>
+          </ul>
+        </>
+      )}
       {plan.versions.length > 0 && (
         <p className="nhsuk-body">
           <Link to={`${planPath(person.id)}/versions`}>All versions</Link>
