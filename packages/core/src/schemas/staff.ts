@@ -47,10 +47,19 @@ export const serviceSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   kind: z.enum(serviceKinds),
+  planReviewIntervalDays: z.number().int(),
 });
 export type Service = z.infer<typeof serviceSchema>;
 
 export const createServiceBodySchema = z.object({
   name: requiredText(120, 'a service name'),
   kind: z.enum(serviceKinds, { error: 'Choose the kind of service' }),
+  /** Plans are reviewed at least this often: between 4 weeks and 2 years, 26 weeks unless the provider says otherwise. */
+  planReviewIntervalDays: z
+    .number({ error: 'Enter the number of days between reviews' })
+    .int({ error: 'Enter a whole number of days' })
+    .min(28, { error: 'Review plans at least every 28 days or less often, not more often than that' })
+    .max(730, { error: 'Plans must be reviewed at least every 2 years (730 days)' })
+    .default(182),
 });
+export const updateServiceBodySchema = createServiceBodySchema;

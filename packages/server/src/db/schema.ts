@@ -30,6 +30,8 @@ export const services = pgTable(
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     name: text('name').notNull(),
     kind: text('kind', { enum: ['homecare', 'care_home'] }).notNull(),
+    /** How often plans in this service are reviewed, unless a section sets an earlier date. */
+    planReviewIntervalDays: integer('plan_review_interval_days').notNull().default(182),
     createdAt: createdAt(),
   },
   (t) => [index('services_organisation_idx').on(t.organisationId)],

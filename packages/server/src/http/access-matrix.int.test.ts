@@ -50,6 +50,10 @@ const matrix: Record<string, Row> = {
   },
   'GET /api/services': { request: () => ({ url: '/api/services' }), expect: staffOnly({}, 200) },
   'POST /api/services': { request: (_f, n) => ({ url: '/api/services', body: { name: `Branch ${n}`, kind: 'homecare' } }), expect: staffOnly({ administrator: 201 }, 403) },
+  'PUT /api/services/{id}': {
+    request: (f) => ({ url: `/api/services/${f.org.careHomeId}`, body: { name: 'Test Care Ltd Care Home', kind: 'care_home', planReviewIntervalDays: 91 } }),
+    expect: staffOnly({ administrator: 200 }, 403),
+  },
   'GET /api/staff': { request: () => ({ url: '/api/staff' }), expect: staffOnly({ registered_manager: 200, administrator: 200 }, 403) },
   'POST /api/staff/invitations': {
     request: (f, n) => ({ url: '/api/staff/invitations', body: { email: `invitee${n}@test.example`, role: 'care_worker', serviceId: f.org.homecareId } }),

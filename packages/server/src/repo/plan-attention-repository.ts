@@ -1,6 +1,6 @@
 // The manager's list of plans needing attention: first plans due or overdue, reviews due, overdue or
 // triggered, and plans unreviewed for 2 years. Computed by the core timing rules from what the database holds.
-import { planAttention, type Attention, type PlanStatus, type SectionContent } from '@hearth/core';
+import { defaultPlanTimingSettings, planAttention, type Attention, type PlanStatus, type SectionContent } from '@hearth/core';
 import type { RequestRepository } from './request-repository.js';
 
 export interface PlanAttentionRow {
@@ -22,6 +22,7 @@ interface Row {
   agreed_on: string | null;
   review_trigger: string | null;
   sections: Pick<SectionContent, 'nextReviewDate'>[] | null;
+  review_interval_days: number;
 }
 
 /** Dates as people in England read them: the day in Europe/London. */
@@ -39,8 +40,9 @@ export function listPlansNeedingAttention(repo: RequestRepository): Promise<Plan
               (SELECT to_char(min(v.agreed_at AT TIME ZONE 'Europe/London'), 'YYYY-MM-DD')
                  FROM care_plan_versions v JOIN care_plans cp ON cp.id = v.plan_id WHERE cp.person_id = p.id) AS first_agreed_on,
               cur.status, to_char(cur.agreed_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS agreed_on, cur.review_trigger,
-              cur.content->'sections' AS sections
+              cur.content->'sections' AS sections, sv.plan_review_interval_days AS review_interval_days
        FROM people p
+       JOIN services sv ON sv.id = p.service_id
        LEFT JOIN LATERAL (
          SELECT v.status, v.agreed_at, v.review_trigger, v.content
          FROM care_plan_versions v JOIN care_plans cp ON cp.id = v.plan_id
@@ -70,6 +72,7 @@ export function listPlansNeedingAttention(repo: RequestRepository): Promise<Plan
             },
           },
           today,
+          { ...defaultPlanTimingSettings, reviewIntervalDays: r.review_interval_days },
         ),
       }))
       .filter((r) => r.attention.length > 0);

@@ -138,6 +138,29 @@ describe('writing a plan with the person', () => {
 });
 
 describe('plans needing attention', () => {
+  test('each service sets how often its plans are reviewed', async () => {
+    const admin = await signInAs(t.app, await buildStaff(t.db, org, { role: 'administrator', serviceId: null }));
+    const bad = await admin.put(`/api/services/${org.careHomeId}`, { name: 'Care Home', kind: 'care_home', planReviewIntervalDays: 7 });
+    expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(['planReviewIntervalDays']);
+    const updated = await admin.put(`/api/services/${org.careHomeId}`, { name: 'Test Care Ltd Care Home', kind: 'care_home', planReviewIntervalDays: 28 });
+    expect(updated.json()).toMatchObject({ planReviewIntervalDays: 28 });
+    const id = (await careHomeSenior.post('/api/people', personBody(org.careHomeId, { legalName: 'Monthly Review Person', serviceStartDate: null }))).json().id as string;
+    await careHomeSenior.put(`/api/people/${id}/care-plan/draft`, { revision: null, reason: null, content: samplePlanContent() });
+    await careHomeSenior.post(`/api/people/${id}/care-plan/draft/agree`, { revision: 1, agreement });
+    await careHomeSenior.post(`/api/people/${id}/care-plan/versions/1/start-use`);
+    const kinds = async () => ((await careHomeSenior.get('/api/care-plans/attention')).json().find((r: { personId: string }) => r.personId === id)?.attention ?? []).map((a: { kind: string }) => a.kind);
+    expect(await kinds()).toEqual([]);
+    // Agreed 20, then 30, days ago (moving the record, not the clock, so sessions stay alive).
+    const agreedDaysAgo = (days: number) => asOwner(t.db, (c) => c.query(
+      `UPDATE care_plan_versions SET agreed_at = $2::timestamptz - make_interval(days => $3)
+       WHERE plan_id = (SELECT id FROM care_plans WHERE person_id = $1)`, [id, t.clock.now(), days],
+    ));
+    await agreedDaysAgo(20);
+    expect(await kinds()).toEqual(['review_due_soon']);
+    await agreedDaysAgo(30);
+    expect(await kinds()).toEqual(['review_overdue']);
+  });
+
   test('a person whose service started days ago with no agreed plan is overdue; agreeing clears it', async () => {
     const started = new Date(t.clock.now().getTime() - 5 * 86400_000).toISOString().slice(0, 10);
     const id = (await senior.post('/api/people', personBody(org.homecareId, { legalName: 'Overdue Person', serviceStartDate: started }))).json().id as string;

@@ -7,11 +7,12 @@ import {
   serviceSchema,
   staffMemberSchema,
   updateGrantsBodySchema,
+  updateServiceBodySchema,
 } from '@hearth/core';
 import { z } from 'zod';
 import { authenticate } from '../http/authenticate.js';
 import { problemResponses, type RouteApp } from '../http/route-kit.js';
-import { createService, listServices } from '../repo/services-repository.js';
+import { createService, listServices, updateService } from '../repo/services-repository.js';
 import { createInvitation, deactivateStaff, listStaff, resetMfa, updateGrants } from '../repo/staff-repository.js';
 
 export function staffRoutes(app: RouteApp): void {
@@ -25,6 +26,10 @@ export function staffRoutes(app: RouteApp): void {
   app.post('/api/services', {
     schema: { tags: ['staff'], summary: 'Add a homecare branch or care home', body: createServiceBodySchema, response: { 201: serviceSchema, ...problemResponses } },
   }, async (request, reply) => reply.status(201).send(await createService((await authenticate(ctx, request)).repo, request.body)));
+
+  app.put('/api/services/:id', {
+    schema: { tags: ['staff'], summary: 'Rename a service or change how often its plans are reviewed', params: idParamsSchema, body: updateServiceBodySchema, response: { 200: serviceSchema, ...problemResponses } },
+  }, async (request) => updateService((await authenticate(ctx, request)).repo, request.params.id, request.body));
 
   app.get('/api/staff', {
     schema: { tags: ['staff'], summary: 'Staff accounts, including deactivated ones', response: { 200: z.array(staffMemberSchema), ...problemResponses } },

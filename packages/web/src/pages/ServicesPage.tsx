@@ -18,6 +18,7 @@ export function ServicesPage() {
   const [services, setServices] = useState<Service[] | null>(null);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<ServiceKind | ''>('');
+  const [reviewDays, setReviewDays] = useState('182');
   const form = useFormErrors();
   const { setErrors, setProblem } = form;
   const [added, setAdded] = useState<string | null>(null);
@@ -38,7 +39,11 @@ export function ServicesPage() {
     form.countAttempt();
     setProblem(undefined);
     setAdded(null);
-    const parsed = createServiceBodySchema.safeParse({ name, kind: kind || undefined });
+    const parsed = createServiceBodySchema.safeParse({
+      name,
+      kind: kind || undefined,
+      planReviewIntervalDays: /^\d+$/.test(reviewDays.trim()) ? Number(reviewDays.trim()) : reviewDays,
+    });
     if (!parsed.success) {
       setErrors(fieldErrorsFromIssues(parsed.error.issues));
       return;
@@ -50,6 +55,7 @@ export function ServicesPage() {
       setAdded(service.name);
       setName('');
       setKind('');
+      setReviewDays('182');
     } catch (error) {
       form.showRefusal(error);
     }
@@ -73,7 +79,7 @@ export function ServicesPage() {
         <ul className="nhsuk-list nhsuk-list--bullet">
           {services.map((s) => (
             <li key={s.id}>
-              {s.name} ({serviceKindLabels[s.kind]})
+              {s.name} ({serviceKindLabels[s.kind]}): plans reviewed at least every {s.planReviewIntervalDays} days
             </li>
           ))}
         </ul>
@@ -92,6 +98,16 @@ export function ServicesPage() {
               setKind((serviceKinds as readonly string[]).includes(v) ? (v as ServiceKind) : '');
             }}
             error={form.errorFor('kind')}
+          />
+          <TextInput
+            name="planReviewIntervalDays"
+            label="How often plans are reviewed, in days"
+            hint="Between 28 days and 2 years (730 days). 182 days is about 6 months."
+            value={reviewDays}
+            onChange={setReviewDays}
+            inputMode="numeric"
+            widthClass="nhsuk-input--width-4"
+            error={form.errorFor('planReviewIntervalDays')}
           />
           <button type="submit" className="nhsuk-button">
             Add service

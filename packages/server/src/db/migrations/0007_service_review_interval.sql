@@ -1,0 +1,1 @@
+ALTER TABLE "services" ADD COLUMN "plan_review_interval_days" integer DEFAULT 182 NOT NULL;
