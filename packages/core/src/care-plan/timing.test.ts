@@ -23,6 +23,15 @@ describe('timing rules', () => {
     expect(planAttention(input as PlanTimingInput, today).map((a) => a.kind)).toEqual(kinds);
   });
 
+  test('an emergency start is named, so a late plan can be told from a missed one', () => {
+    const late = planAttention({ serviceStartDate: '2026-01-01', firstAgreedOn: '2026-01-05', emergencyStart: true, current: inUse('2026-11-01') }, '2026-11-23');
+    expect(late[0]?.message).toContain('The service was an emergency start.');
+    const missed = planAttention({ serviceStartDate: '2026-01-01', firstAgreedOn: '2026-01-05', current: inUse('2026-11-01') }, '2026-11-23');
+    expect(missed[0]?.message).toContain('No emergency start is recorded.');
+    const overdue = planAttention({ ...none, serviceStartDate: '2026-11-01', emergencyStart: true }, '2026-11-23');
+    expect(overdue[0]?.message).toContain('emergency start');
+  });
+
   test('the needs-review message names the trigger', () => {
     const [attention] = planAttention({ ...none, current: inUse('2026-11-01', { status: 'under_review', reviewTrigger: 'hospital_discharge' }) }, '2026-11-23');
     expect(attention?.message).toBe('Under review after: hospital discharge');

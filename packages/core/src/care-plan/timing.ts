@@ -22,6 +22,8 @@ export const defaultPlanTimingSettings: PlanTimingSettings = {
 
 export interface PlanTimingInput {
   serviceStartDate: string | null;
+  /** Recorded when the service started before a plan could be written. */
+  emergencyStart?: boolean;
   /** The date the first version was agreed, if one has been. */
   firstAgreedOn: string | null;
   /** The version care follows now, if any. */
@@ -42,11 +44,13 @@ export function planAttention(input: PlanTimingInput, today: string, settings: P
   if (input.serviceStartDate !== null) {
     const due = addDays(input.serviceStartDate, settings.firstPlanWithinDays);
     if (input.firstAgreedOn === null) {
+      const emergency = input.emergencyStart ? ' (an emergency start: write it as soon as possible)' : '';
       found.push(due < today
-        ? { kind: 'first_plan_overdue', due, message: `No agreed plan: it was due by ${due}, ${settings.firstPlanWithinDays} days after the service started` }
-        : { kind: 'first_plan_due', due, message: `The first plan is due by ${due}` });
+        ? { kind: 'first_plan_overdue', due, message: `No agreed plan: it was due by ${due}, ${settings.firstPlanWithinDays} days after the service started${emergency}` }
+        : { kind: 'first_plan_due', due, message: `The first plan is due by ${due}${emergency}` });
     } else if (input.firstAgreedOn > due) {
-      found.push({ kind: 'first_plan_late', due, message: `The first plan was agreed on ${input.firstAgreedOn}, after it was due (${due})` });
+      const why = input.emergencyStart ? ' The service was an emergency start.' : ' No emergency start is recorded.';
+      found.push({ kind: 'first_plan_late', due, message: `The first plan was agreed on ${input.firstAgreedOn}, after it was due (${due}).${why}` });
     }
   }
   const current = input.current;

@@ -77,6 +77,8 @@ const personFieldsSchema = z.object({
   contacts: z.array(contactSchema).max(30).default([]),
   gp: gpSchema.nullish().transform((v) => v ?? null),
   serviceStartDate: isoDateSchema.nullish().transform((v) => v ?? null),
+  /** The service began before a plan could be written (an emergency admission or start); the plan is still due as soon as possible. */
+  emergencyStart: z.boolean().default(false),
   status: z.enum(personStatuses, { error: 'Choose a status' }).default('active'),
   statusDate: isoDateSchema.nullish().transform((v) => v ?? null),
   alerts: z.array(alertSchema).max(30).default([]),
@@ -131,6 +133,7 @@ export const personSchema = z.object({
   ),
   gp: z.object({ practice: z.string(), name: z.string().nullable(), phone: z.string().nullable() }).nullable(),
   serviceStartDate: z.string().nullable(),
+  emergencyStart: z.boolean(),
   status: z.enum(personStatuses),
   statusDate: z.string().nullable(),
   alerts: z.array(z.object({ kind: z.enum(alertKinds), description: z.string() })),

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
+  boolean,
   date,
   index,
   integer,
@@ -127,6 +128,7 @@ export const people = pgTable(
     contacts: jsonb('contacts').notNull().default([]),
     gp: jsonb('gp'),
     serviceStartDate: date('service_start_date', { mode: 'string' }),
+    emergencyStart: boolean('emergency_start').notNull().default(false),
     status: text('status', { enum: ['active', 'in_hospital', 'ended', 'died'] }).notNull(),
     statusDate: date('status_date', { mode: 'string' }),
     alerts: jsonb('alerts').notNull().default([]),

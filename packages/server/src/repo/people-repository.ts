@@ -27,6 +27,7 @@ interface PersonRow {
   contacts: Person['contacts'];
   gp: Person['gp'];
   service_start_date: string | null;
+  emergency_start: boolean;
   status: Person['status'];
   status_date: string | null;
   alerts: Person['alerts'];
@@ -52,6 +53,7 @@ function snapshotOf(row: PersonRow): Snapshot {
     contacts: row.contacts,
     gp: row.gp,
     serviceStartDate: row.service_start_date,
+    emergencyStart: row.emergency_start,
     status: row.status,
     statusDate: row.status_date,
     alerts: row.alerts,
@@ -75,7 +77,7 @@ function personFor(uow: UnitOfWork, row: PersonRow): Person {
 
 const columns = `id, organisation_id, service_id, version, legal_name, preferred_name, pronouns,
   to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, nhs_number, address, contacts, gp,
-  to_char(service_start_date, 'YYYY-MM-DD') AS service_start_date, status, to_char(status_date, 'YYYY-MM-DD') AS status_date,
+  to_char(service_start_date, 'YYYY-MM-DD') AS service_start_date, emergency_start, status, to_char(status_date, 'YYYY-MM-DD') AS status_date,
   alerts, access_how_to_get_in, access_key_safe_code, created_at, updated_at`;
 
 export function listPeople(repo: RequestRepository, query: { q?: string | undefined; status?: Person['status'] | undefined }): Promise<PersonSummary[]> {
@@ -151,12 +153,12 @@ export function createPerson(repo: RequestRepository, body: CreatePersonBody): P
     await requireServiceInOrganisation(uow, body.serviceId);
     const { rows } = await uow.tx.query<PersonRow>(
       `INSERT INTO people (organisation_id, service_id, legal_name, preferred_name, pronouns, date_of_birth, nhs_number, address, contacts, gp,
-         service_start_date, status, status_date, alerts, access_how_to_get_in, access_key_safe_code, created_by, updated_by, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17, $18, $18)
+         service_start_date, status, status_date, alerts, access_how_to_get_in, access_key_safe_code, created_by, updated_by, created_at, updated_at, emergency_start)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17, $18, $18, $19)
        RETURNING ${columns}`,
       [org, body.serviceId, body.legalName, body.preferredName, body.pronouns, body.dateOfBirth, body.nhsNumber, JSON.stringify(body.address),
         JSON.stringify(body.contacts), body.gp === null ? null : JSON.stringify(body.gp), body.serviceStartDate, body.status, body.statusDate,
-        JSON.stringify(body.alerts), body.accessDetails?.howToGetIn ?? null, body.accessDetails?.keySafeCode ?? null, uow.actor.staffId, uow.now],
+        JSON.stringify(body.alerts), body.accessDetails?.howToGetIn ?? null, body.accessDetails?.keySafeCode ?? null, uow.actor.staffId, uow.now, body.emergencyStart],
     );
     const row = onlyRow({ rows });
     await recordVersion(uow, row, null);
@@ -182,12 +184,12 @@ export function updatePerson(repo: RequestRepository, id: string, body: UpdatePe
     const { rows } = await uow.tx.query<PersonRow>(
       `UPDATE people SET service_id = $2, legal_name = $3, preferred_name = $4, pronouns = $5, date_of_birth = $6, nhs_number = $7, address = $8,
          contacts = $9, gp = $10, service_start_date = $11, status = $12, status_date = $13, alerts = $14, access_how_to_get_in = $15,
-         access_key_safe_code = $16, updated_by = $17, updated_at = $18, version = version + 1
+         access_key_safe_code = $16, updated_by = $17, updated_at = $18, emergency_start = $20, version = version + 1
        WHERE id = $1 AND version = $19
        RETURNING ${columns}`,
       [id, body.serviceId, body.legalName, body.preferredName, body.pronouns, body.dateOfBirth, body.nhsNumber, JSON.stringify(body.address),
         JSON.stringify(body.contacts), body.gp === null ? null : JSON.stringify(body.gp), body.serviceStartDate, body.status, body.statusDate,
-        JSON.stringify(body.alerts), access.howToGetIn, access.keySafeCode, uow.actor.staffId, uow.now, body.version],
+        JSON.stringify(body.alerts), access.howToGetIn, access.keySafeCode, uow.actor.staffId, uow.now, body.version, body.emergencyStart],
     );
     const row = rows[0];
     if (!row) throw new HttpError('conflict_stale_version');

@@ -17,6 +17,7 @@ interface Row {
   preferred_name: string | null;
   service_id: string;
   service_start_date: string | null;
+  emergency_start: boolean;
   first_agreed_on: string | null;
   status: PlanStatus | null;
   agreed_on: string | null;
@@ -36,7 +37,7 @@ export function listPlansNeedingAttention(repo: RequestRepository): Promise<Plan
     const params: unknown[] = [];
     const serviceFilter = scope.kind === 'services' ? `AND p.service_id = ANY($${params.push(scope.serviceIds)}::uuid[])` : '';
     const { rows } = await uow.tx.query<Row>(
-      `SELECT p.id, p.legal_name, p.preferred_name, p.service_id, to_char(p.service_start_date, 'YYYY-MM-DD') AS service_start_date,
+      `SELECT p.id, p.legal_name, p.preferred_name, p.service_id, to_char(p.service_start_date, 'YYYY-MM-DD') AS service_start_date, p.emergency_start,
               (SELECT to_char(min(v.agreed_at AT TIME ZONE 'Europe/London'), 'YYYY-MM-DD')
                  FROM care_plan_versions v JOIN care_plans cp ON cp.id = v.plan_id WHERE cp.person_id = p.id) AS first_agreed_on,
               cur.status, to_char(cur.agreed_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS agreed_on, cur.review_trigger,
@@ -63,6 +64,7 @@ export function listPlansNeedingAttention(repo: RequestRepository): Promise<Plan
         attention: planAttention(
           {
             serviceStartDate: r.service_start_date,
+            emergencyStart: r.emergency_start,
             firstAgreedOn: r.first_agreed_on,
             current: r.status === null ? null : {
               status: r.status,

@@ -142,3 +142,20 @@ describe('the people register', () => {
     ]);
   });
 });
+
+test('an emergency start is recorded with the person, kept on edit, and named in the plans needing attention', async () => {
+  const t2 = await createTestApp();
+  try {
+    const o = await buildOrganisation(t2.db);
+    const s = await signInAs(t2.app, await buildStaff(t2.db, o, { role: 'senior_care_worker' }));
+    const started = new Date(t2.clock.now().getTime() - 4 * 86400_000).toISOString().slice(0, 10);
+    const person = (await s.post('/api/people', personBody(o.homecareId, { serviceStartDate: started, emergencyStart: true }))).json();
+    expect(person.emergencyStart).toBe(true);
+    const { id, createdAt: _c, updatedAt: _u, isReadOnly: _r, ...fields } = person;
+    expect((await s.put(`/api/people/${id}`, { ...fields, pronouns: 'they/them' })).json().emergencyStart).toBe(true);
+    const attention = (await s.get('/api/care-plans/attention')).json().find((r: { personId: string }) => r.personId === id);
+    expect(attention.attention[0]).toMatchObject({ kind: 'first_plan_overdue', message: expect.stringContaining('emergency start') });
+  } finally {
+    await t2.close();
+  }
+});

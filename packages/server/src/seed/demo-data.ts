@@ -33,7 +33,7 @@ function nhs(stem: string): string {
   return full;
 }
 
-type DemoPerson = Omit<CreatePersonBody, 'serviceId'> & { service: 'homecare' | 'care_home' };
+type DemoPerson = Omit<CreatePersonBody, 'serviceId' | 'emergencyStart'> & { service: 'homecare' | 'care_home'; emergencyStart?: boolean };
 
 export const demoPeople: DemoPerson[] = [
   {

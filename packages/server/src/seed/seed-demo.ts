@@ -38,17 +38,17 @@ export async function seedDemoIfEmpty(adminUrl: string, now = new Date()): Promi
     const author = staffIds[demoStaff.findIndex((s) => s.role === 'registered_manager')];
     if (author === undefined) throw new Error('the demo needs a registered manager');
     for (const p of demoPeople) {
-      const { service, accessDetails, ...fields } = p;
+      const { service, accessDetails, emergencyStart = false, ...fields } = p;
       const serviceId = serviceIds[service];
       const row = onlyRow(await client.query<{ id: string }>(
         `INSERT INTO people (organisation_id, service_id, legal_name, preferred_name, pronouns, date_of_birth, nhs_number, address, contacts, gp,
-           service_start_date, status, status_date, alerts, access_how_to_get_in, access_key_safe_code, created_by, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) RETURNING id`,
+           service_start_date, status, status_date, alerts, access_how_to_get_in, access_key_safe_code, created_by, updated_by, emergency_start)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17, $18) RETURNING id`,
         [org, serviceId, fields.legalName, fields.preferredName, fields.pronouns, fields.dateOfBirth, fields.nhsNumber, JSON.stringify(fields.address),
           JSON.stringify(fields.contacts), fields.gp ? JSON.stringify(fields.gp) : null, fields.serviceStartDate, fields.status, fields.statusDate,
-          JSON.stringify(fields.alerts), accessDetails?.howToGetIn ?? null, accessDetails?.keySafeCode ?? null, author],
+          JSON.stringify(fields.alerts), accessDetails?.howToGetIn ?? null, accessDetails?.keySafeCode ?? null, author, emergencyStart],
       ));
-      const snapshot = { serviceId, ...fields, accessDetails: { howToGetIn: accessDetails?.howToGetIn ?? null, keySafeCode: accessDetails?.keySafeCode ?? null } };
+      const snapshot = { serviceId, ...fields, emergencyStart, accessDetails: { howToGetIn: accessDetails?.howToGetIn ?? null, keySafeCode: accessDetails?.keySafeCode ?? null } };
       await client.query(
         "INSERT INTO person_versions (person_id, version, organisation_id, snapshot, reason, changed_by, changed_at) VALUES ($1, 1, $2, $3, 'Demo data', $4, $5)",
         [row.id, org, JSON.stringify(snapshot), author, now],

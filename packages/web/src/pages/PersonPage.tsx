@@ -88,6 +88,7 @@ export function PersonPage() {
           { key: 'Status', value: <PersonStatusTag status={person.status} /> },
           ...(person.statusDate ? [{ key: 'Date the status changed', value: formatDate(person.statusDate) }] : []),
           { key: 'Date support started', value: formatDate(person.serviceStartDate) || 'Not recorded' },
+          ...(person.emergencyStart ? [{ key: 'Emergency start', value: 'Support started before a plan could be written' }] : []),
         ]}
       />
 

@@ -13,7 +13,7 @@ import { isApiError } from '../api/client';
 import { mayAnywhere, mayInService } from '../access/permissions';
 import { DateInput } from '../components/DateInput';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { Select, TextInput, Textarea } from '../components/fields';
+import { Checkbox, Select, TextInput, Textarea } from '../components/fields';
 import { PageHeading } from '../components/PageHeading';
 import { errorsByField, fieldErrorsFromIssues } from '../forms/field-ids';
 import { useMe } from '../session/SessionContext';
@@ -292,6 +292,14 @@ export function PersonForm({ mode, title, initial, version, services, onSave, on
               set('serviceStartDate', v);
             }}
             error={errorFor('serviceStartDate')}
+          />
+          <Checkbox
+            name="emergencyStart"
+            label="Support started in an emergency, before a plan could be written"
+            checked={form.emergencyStart}
+            onChange={(v) => {
+              set('emergencyStart', v);
+            }}
           />
           <Select
             name="status"

@@ -13,6 +13,7 @@ const fieldLabels: Record<string, string> = {
   contacts: 'Contacts',
   gp: 'GP',
   serviceStartDate: 'Date support started',
+  emergencyStart: 'Emergency start',
   status: 'Status',
   statusDate: 'Date the status changed',
   alerts: 'Allergies and alerts',

@@ -29,6 +29,7 @@ export interface PersonFormState {
   contacts: ContactForm[];
   gp: { practice: string; name: string; phone: string };
   serviceStartDate: DateParts;
+  emergencyStart: boolean;
   status: PersonStatus;
   statusDate: DateParts;
   alerts: AlertForm[];
@@ -62,6 +63,7 @@ export function emptyPersonForm(serviceId = ''): PersonFormState {
     contacts: [],
     gp: { practice: '', name: '', phone: '' },
     serviceStartDate: emptyDate,
+    emergencyStart: false,
     status: 'active',
     statusDate: emptyDate,
     alerts: [],
@@ -94,6 +96,7 @@ export function personFormFrom(person: Person): PersonFormState {
     })),
     gp: { practice: person.gp?.practice ?? '', name: person.gp?.name ?? '', phone: person.gp?.phone ?? '' },
     serviceStartDate: dateToParts(person.serviceStartDate),
+    emergencyStart: person.emergencyStart,
     status: person.status,
     statusDate: dateToParts(person.statusDate),
     alerts: person.alerts.map((a) => ({ key: newKey(), kind: a.kind, description: a.description })),
@@ -127,6 +130,7 @@ export function personBodyFrom(state: PersonFormState, options: { includeAccessD
     contacts: state.contacts.map(({ key: _key, ...contact }) => contact),
     gp: gpGiven ? { ...state.gp } : null,
     serviceStartDate: optionalDate(state.serviceStartDate),
+    emergencyStart: state.emergencyStart,
     status: state.status,
     statusDate: optionalDate(state.statusDate),
     alerts: state.alerts.map(({ key: _key, kind, description }) => ({ kind: kind === '' ? undefined : kind, description })),

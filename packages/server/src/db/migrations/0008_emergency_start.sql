@@ -1,0 +1,1 @@
+ALTER TABLE "people" ADD COLUMN "emergency_start" boolean DEFAULT false NOT NULL;
