@@ -7,7 +7,6 @@ import {
   agreementMethods,
   type AgreementMethod,
   type CarePlan,
-  type FieldError,
   type PlanVersion,
 } from '@hearth/core';
 import { agreeDraft, startUsingVersion } from '../api/care-plan';
@@ -19,14 +18,14 @@ import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { PageHeading } from '../components/PageHeading';
 import { SummaryList } from '../components/SummaryList';
-import { errorsByField, fieldErrorsFromIssues } from '../forms/field-ids';
+import { fieldErrorsFromIssues } from '../forms/field-ids';
 import { formatDate } from '../format';
 import { usePerson } from '../people/PersonLayout';
 import { useMe } from '../session/SessionContext';
 import { Radios } from './Radios';
 import { involvementHowLabels, participantKindLabels } from './plan-labels';
 import { planPath, planPermissions } from './plan-model';
-import { placeErrors, refusalFrom, StaleDraft, type Refusal } from './plan-errors';
+import { usePlanFormProblems } from './plan-errors';
 import type { PlanPageState } from './PlanPage';
 import { usePlanData } from './usePlanData';
 import './plan.css';
@@ -100,22 +99,15 @@ function AgreeForm({ personId, personName, plan, onAgreed, onReloadLatest }: For
   const [witness, setWitness] = useState('');
   const [authority, setAuthority] = useState('');
   const [bestInterestsDecision, setBestInterestsDecision] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [isSaving, setSaving] = useState(false);
+  const problems = usePlanFormProblems(onReloadLatest);
+  const { errorFor, hasErrors, isSaving } = problems;
   if (!draft) return null;
   const involvement = draft.content.involvement;
   const personTookPart = involvement.some((i) => i.kind === 'person');
 
-  const byField = errorsByField(errors);
-  const errorFor = (path: string) => byField.get(path);
-
   const onSubmit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    setAttempt((n) => n + 1);
-    setRefusal(null);
+    problems.begin();
     const body = {
       revision: draft.revision,
       agreement: {
@@ -130,31 +122,16 @@ function AgreeForm({ personId, personName, plan, onAgreed, onReloadLatest }: For
     // "agreement.witness" → "witness"; the server's "involvement" points at the list of who took part.
     const fieldFor = (field: string) =>
       field.startsWith('agreement.') ? field.slice('agreement.'.length) : field === 'involvement' ? 'involvement' : null;
-    const showErrors = (list: FieldError[]) => {
-      const placed = placeErrors(list, fieldFor);
-      setErrors(placed.fieldErrors);
-      setUnplaced(placed.unplaced);
-    };
     const parsed = agreeBodySchema.safeParse(body);
     if (!parsed.success) {
-      showErrors(fieldErrorsFromIssues(parsed.error.issues));
+      problems.show(fieldErrorsFromIssues(parsed.error.issues), fieldFor);
       return;
     }
-    setErrors([]);
-    setUnplaced([]);
-    setSaving(true);
-    try {
+    await problems.send(async () => {
       onAgreed(await agreeDraft(personId, parsed.data));
-    } catch (error) {
-      if (isApiError(error, 'validation') && error.fieldErrors.length > 0) showErrors(error.fieldErrors);
-      else setRefusal(refusalFrom(error));
-    } finally {
-      setSaving(false);
-    }
+    }, fieldFor);
   };
 
-  const hasErrors = errors.length > 0 || unplaced.length > 0 || refusal !== null;
-  const description = refusal?.kind === 'other' ? refusal.message : unplaced.length > 0 ? unplaced.join(' ') : undefined;
   const involvementError = errorFor('involvement');
   const conditionalText = (
     name: 'witness' | 'authority' | 'bestInterestsDecision',
@@ -166,11 +143,7 @@ function AgreeForm({ personId, personName, plan, onAgreed, onReloadLatest }: For
 
   return (
     <>
-      {refusal?.kind === 'stale' ? (
-        <StaleDraft attempt={attempt} onReload={onReloadLatest} />
-      ) : (
-        <ErrorSummary errors={errors} focusKey={attempt} description={description} />
-      )}
+      {problems.summary}
       <PageHeading
         title={`Agree version ${draft.version} of the plan`}
         caption={personName}

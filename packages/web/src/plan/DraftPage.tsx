@@ -1,21 +1,20 @@
 // The draft at a glance: each section and whether it is written, who took part, and why the plan is changing.
-import { useEffect, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { saveDraftBodySchema, type CarePlan, type FieldError, type SectionDefinition } from '@hearth/core';
+import { saveDraftBodySchema, type CarePlan, type SectionDefinition } from '@hearth/core';
 import { saveDraft } from '../api/care-plan';
-import { isApiError } from '../api/client';
-import { ErrorSummary } from '../components/ErrorSummary';
 import { Checkbox, Textarea } from '../components/fields';
 import { ButtonLink } from '../components/links';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { PageHeading } from '../components/PageHeading';
-import { errorsByField, fieldErrorsFromIssues } from '../forms/field-ids';
+import { fieldErrorsFromIssues } from '../forms/field-ids';
 import { usePerson } from '../people/PersonLayout';
 import { useMe } from '../session/SessionContext';
 import { InvolvementFieldset, involvementBodyFrom, involvementFormFrom, type InvolvementForm } from './InvolvementFieldset';
 import { draftBase, planPath, planPermissions, sectionStatus, sectionStatusLabels, type SectionStatus } from './plan-model';
-import { placeErrors, refusalFrom, StaleDraft, type Refusal } from './plan-errors';
+import { usePlanFormProblems } from './plan-errors';
+import { useFocusRequest } from './useFocusRequest';
 import { usePlanData } from './usePlanData';
 import './plan.css';
 
@@ -102,27 +101,14 @@ function DraftOverview({ personId, personName, plan, sections, mayAgree, saved, 
   const [involvement, setInvolvement] = useState<InvolvementForm[]>(() => involvementFormFrom(base.content.involvement));
   const [writtenInFirstPerson, setWrittenInFirstPerson] = useState(base.content.writtenInFirstPerson);
   const [reason, setReason] = useState(base.reason ?? '');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [isSaving, setSaving] = useState(false);
-  const [focusRequest, setFocusRequest] = useState<string | null>(null);
+  const problems = usePlanFormProblems(onReloadLatest);
+  const { errorFor, hasErrors, isSaving } = problems;
+  const setFocusRequest = useFocusRequest();
   const draftPath = `${planPath(personId)}/draft`;
-
-  useEffect(() => {
-    if (focusRequest === null) return;
-    document.getElementById(focusRequest)?.focus();
-    setFocusRequest(null);
-  }, [focusRequest]);
-
-  const byField = errorsByField(errors);
-  const errorFor = (path: string) => byField.get(path);
 
   const onSubmit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    setAttempt((n) => n + 1);
-    setRefusal(null);
+    problems.begin();
     const body = {
       revision: base.revision,
       reason,
@@ -131,32 +117,17 @@ function DraftOverview({ personId, personName, plan, sections, mayAgree, saved, 
     // "content.involvement.0.name" → "involvement.0.name"; the sections are checked on their own pages.
     const fieldFor = (field: string) =>
       field === 'reason' ? 'reason' : field.startsWith('content.involvement.') ? field.slice('content.'.length) : null;
-    const showErrors = (list: FieldError[]) => {
-      const placed = placeErrors(list, fieldFor);
-      setErrors(placed.fieldErrors);
-      setUnplaced(placed.unplaced);
-    };
     const parsed = saveDraftBodySchema.safeParse(body);
     if (!parsed.success) {
-      showErrors(fieldErrorsFromIssues(parsed.error.issues));
+      problems.show(fieldErrorsFromIssues(parsed.error.issues), fieldFor);
       return;
     }
-    setErrors([]);
-    setUnplaced([]);
-    setSaving(true);
-    try {
+    await problems.send(async () => {
       await saveDraft(personId, parsed.data);
       onSaved('Who took part and the reason for the change');
-    } catch (error) {
-      if (isApiError(error, 'validation') && error.fieldErrors.length > 0) showErrors(error.fieldErrors);
-      else setRefusal(refusalFrom(error));
-    } finally {
-      setSaving(false);
-    }
+    }, fieldFor);
   };
 
-  const hasErrors = errors.length > 0 || unplaced.length > 0 || refusal !== null;
-  const description = refusal?.kind === 'other' ? refusal.message : unplaced.length > 0 ? unplaced.join(' ') : undefined;
   const written = sections.filter((s) => sectionStatus(base.content, s.key) !== 'not_started').length;
 
   return (
@@ -166,11 +137,7 @@ function DraftOverview({ personId, personName, plan, sections, mayAgree, saved, 
           <p className="nhsuk-notification-banner__heading">{saved}: saved to the draft</p>
         </NotificationBanner>
       )}
-      {refusal?.kind === 'stale' ? (
-        <StaleDraft attempt={attempt} onReload={onReloadLatest} />
-      ) : (
-        <ErrorSummary errors={errors} focusKey={attempt} description={description} />
-      )}
+      {problems.summary}
       <PageHeading
         title={plan.draft ? `Draft plan, version ${plan.draft.version}` : 'New draft plan'}
         caption={personName}

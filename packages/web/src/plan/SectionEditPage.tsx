@@ -1,6 +1,6 @@
 // Writing one section of the draft: the toolkit's guidance and example beside the checklist, the person's answers,
 // outcomes, steps, risks and equipment. Saving sends the whole draft with this section replaced.
-import { useEffect, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
   medicationSupportLevels,
@@ -14,13 +14,11 @@ import {
   type SectionDefinition,
 } from '@hearth/core';
 import { saveDraft } from '../api/care-plan';
-import { isApiError } from '../api/client';
 import { DateInput } from '../components/DateInput';
-import { ErrorSummary } from '../components/ErrorSummary';
 import { Checkbox, Select, TextInput, Textarea } from '../components/fields';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
-import { errorsByField, fieldErrorsFromIssues } from '../forms/field-ids';
+import { fieldErrorsFromIssues } from '../forms/field-ids';
 import { NotFoundContent } from '../pages/NotFoundPage';
 import { usePerson } from '../people/PersonLayout';
 import { useMe } from '../session/SessionContext';
@@ -28,7 +26,8 @@ import { Radios } from './Radios';
 import { RepeatFieldset } from './RepeatFieldset';
 import { medicationSupportLevelLabels } from './plan-labels';
 import { draftBase, planPath, planPermissions } from './plan-model';
-import { placeErrors, refusalFrom, StaleDraft, type Refusal } from './plan-errors';
+import { usePlanFormProblems } from './plan-errors';
+import { useFocusRequest } from './useFocusRequest';
 import {
   checklistFieldKey,
   emptyEquipment,
@@ -106,40 +105,22 @@ function SectionEditor({ personId, definition, plan, onReloadLatest }: EditorPro
   const [form, setForm] = useState<SectionForm>(() =>
     sectionFormFrom(base.content.sections.find((s) => s.sectionKey === definition.key)),
   );
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [isSaving, setSaving] = useState(false);
-  const [focusRequest, setFocusRequest] = useState<string | null>(null);
+  const problems = usePlanFormProblems(onReloadLatest);
+  const { errorFor, hasErrors, isSaving } = problems;
+  const setFocusRequest = useFocusRequest();
   const draftPath = `${planPath(personId)}/draft`;
-
-  useEffect(() => {
-    if (focusRequest === null) return;
-    document.getElementById(focusRequest)?.focus();
-    setFocusRequest(null);
-  }, [focusRequest]);
-
-  const byField = errorsByField(errors);
-  const errorFor = (path: string) => byField.get(path);
   const set = <K extends keyof SectionForm>(key: K, value: SectionForm[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
   };
 
   const onSubmit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    setAttempt((n) => n + 1);
-    setRefusal(null);
+    problems.begin();
     const body = sectionBodyFrom(definition, form);
     const fieldFor = (field: string) => body.fieldFor(field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
-    const showErrors = (list: FieldError[]) => {
-      const placed = placeErrors(list, fieldFor);
-      setErrors(placed.fieldErrors);
-      setUnplaced(placed.unplaced);
-    };
     const parsed = sectionContentSchema.safeParse(body.input);
     if (!parsed.success) {
-      showErrors(fieldErrorsFromIssues(parsed.error.issues));
+      problems.show(fieldErrorsFromIssues(parsed.error.issues), fieldFor);
       return;
     }
 
@@ -158,34 +139,24 @@ function SectionEditor({ personId, definition, plan, onReloadLatest }: EditorPro
     const saveBody = { ...base, content: { ...base.content, sections } };
     const checked = saveDraftBodySchema.safeParse(saveBody);
     if (!checked.success) {
-      showErrors(toSection(fieldErrorsFromIssues(checked.error.issues)));
+      problems.show(toSection(fieldErrorsFromIssues(checked.error.issues)), fieldFor);
       return;
     }
-    setErrors([]);
-    setUnplaced([]);
-    setSaving(true);
-    try {
-      await saveDraft(personId, checked.data);
-      void navigate(draftPath, { state: { saved: definition.title } satisfies DraftPageState });
-    } catch (error) {
-      if (isApiError(error, 'validation') && error.fieldErrors.length > 0) showErrors(toSection(error.fieldErrors));
-      else setRefusal(refusalFrom(error));
-    } finally {
-      setSaving(false);
-    }
+    await problems.send(
+      async () => {
+        await saveDraft(personId, checked.data);
+        void navigate(draftPath, { state: { saved: definition.title } satisfies DraftPageState });
+      },
+      fieldFor,
+      toSection,
+    );
   };
 
-  const hasErrors = errors.length > 0 || unplaced.length > 0 || refusal !== null;
-  const description = refusal?.kind === 'other' ? refusal.message : unplaced.length > 0 ? unplaced.join(' ') : undefined;
   const isMedication = definition.key === 'medication';
 
   return (
     <div className="hearth-plan-editor">
-      {refusal?.kind === 'stale' ? (
-        <StaleDraft attempt={attempt} onReload={onReloadLatest} />
-      ) : (
-        <ErrorSummary errors={errors} focusKey={attempt} description={description} />
-      )}
+      {problems.summary}
       <PageHeading
         title={definition.title}
         caption={plan.draft ? `Draft version ${plan.draft.version}` : 'New draft'}

@@ -1,7 +1,9 @@
 // How the plan forms report problems: errors the form cannot point at, and a draft someone else saved meanwhile.
 import type { FieldError } from '@hearth/core';
+import { useState } from 'react';
 import { isApiError } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { errorsByField } from '../forms/field-ids';
 
 export type Refusal = { kind: 'stale' } | { kind: 'other'; message: string };
 
@@ -39,4 +41,53 @@ export function StaleDraft({ attempt, onReload }: { attempt: number; onReload: (
       </button>
     </ErrorSummary>
   );
+}
+
+/**
+ * The problem state every plan form shares: errors placed on this page's inputs, the rest described in words,
+ * a refusal (a draft saved meanwhile, or something else), the attempt counter that moves focus to the summary,
+ * and whether a save is in flight. `summary` is the error summary (or the stale-draft notice) to render first.
+ */
+export function usePlanFormProblems(onReloadLatest: () => void) {
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [isSaving, setSaving] = useState(false);
+  const byField = errorsByField(errors);
+
+  const show = (list: readonly FieldError[], fieldFor: (field: string) => string | null) => {
+    const placed = placeErrors(list, fieldFor);
+    setErrors(placed.fieldErrors);
+    setUnplaced(placed.unplaced);
+  };
+  /** Starts a submit: counts the attempt and clears the last refusal. */
+  const begin = () => {
+    setAttempt((n) => n + 1);
+    setRefusal(null);
+  };
+  /** Sends a body the browser has checked; a server's field errors are placed like the browser's, anything else is a refusal. */
+  const send = async (work: () => Promise<void>, fieldFor: (field: string) => string | null, fromServer = (list: FieldError[]) => list) => {
+    setErrors([]);
+    setUnplaced([]);
+    setSaving(true);
+    try {
+      await work();
+    } catch (error) {
+      if (isApiError(error, 'validation') && error.fieldErrors.length > 0) show(fromServer(error.fieldErrors), fieldFor);
+      else setRefusal(refusalFrom(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const hasErrors = errors.length > 0 || unplaced.length > 0 || refusal !== null;
+  const description = refusal?.kind === 'other' ? refusal.message : unplaced.length > 0 ? unplaced.join(' ') : undefined;
+  const summary =
+    refusal?.kind === 'stale' ? (
+      <StaleDraft attempt={attempt} onReload={onReloadLatest} />
+    ) : (
+      <ErrorSummary errors={errors} focusKey={attempt} description={description} />
+    );
+  return { errorFor: (path: string) => byField.get(path), begin, show, send, hasErrors, isSaving, summary };
 }
