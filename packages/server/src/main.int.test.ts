@@ -2,11 +2,11 @@
 // role exactly what it should see, stops cleanly on SIGTERM, and finds its data again on the next start.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { currentTotp } from './auth/totp.js';
+import { freePort } from './db/embedded.js';
 import { demoPassword, demoStaff } from './seed/demo-data.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -17,17 +17,6 @@ const usedSteps = new Map<string, number>();
 afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => {
-        resolve(typeof address === 'object' && address ? address.port : 0);
-      });
-    });
-  });
-}
 
 async function startHearth(): Promise<{ child: ChildProcess; base: string; output: () => string }> {
   const port = await freePort();

@@ -115,7 +115,8 @@ function isListening(port: number): Promise<boolean> {
   });
 }
 
-function freePort(): Promise<number> {
+/** A port no one is listening on just now, on 127.0.0.1. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);

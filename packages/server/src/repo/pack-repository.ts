@@ -11,7 +11,7 @@ import { onlyRow } from '../db/rows.js';
 import { packDocument, type PrintSize } from '../pack/pack-document.js';
 import { renderPdf } from '../pack/render-pdf.js';
 import { currentPlanVersion } from './care-plan-repository.js';
-import { londonDate } from './plan-attention-repository.js';
+import { londonDate, longDate } from '../dates.js';
 import type { RequestRepository, UnitOfWork } from './request-repository.js';
 
 async function latestGuide(uow: UnitOfWork): Promise<{ version: number; content: ServiceUserGuide; updatedAt: string | null }> {
@@ -116,8 +116,4 @@ export function packsOutOfDate(repo: RequestRepository): Promise<OutOfDatePack[]
       printedVersion: r.printed_version, currentVersion: r.current_version,
     }));
   });
-}
-
-function longDate(isoDate: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }

@@ -1,6 +1,7 @@
 // The manager's list of plans needing attention: first plans due or overdue, reviews due, overdue or
 // triggered, and plans unreviewed for 2 years. Computed by the core timing rules from what the database holds.
 import { defaultPlanTimingSettings, planAttention, type Attention, type PlanStatus, type SectionContent } from '@hearth/core';
+import { londonDate } from '../dates.js';
 import type { RequestRepository } from './request-repository.js';
 
 export interface PlanAttentionRow {
@@ -24,11 +25,6 @@ interface Row {
   review_trigger: string | null;
   sections: Pick<SectionContent, 'nextReviewDate'>[] | null;
   review_interval_days: number;
-}
-
-/** Dates as people in England read them: the day in Europe/London. */
-export function londonDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
 export function listPlansNeedingAttention(repo: RequestRepository): Promise<PlanAttentionRow[]> {
