@@ -21,6 +21,9 @@ export const resourceKinds = [
   'person_access_details',
   'person_history',
   'care_plan',
+  'care_plan_comment',
+  'care_plan_attachment',
+  'section_definitions',
   'staff',
   'service',
   'audit_log',
@@ -48,12 +51,18 @@ const org = 'organisation' as const;
 /**
  * What each role may do. Anything not listed is denied.
  * Key-safe and entry details (person_access_details) go only to staff working in the person's service.
+ * Care workers comment on plans (progress towards goals) but do not change them. The provider's section
+ * definitions are organisation-wide: every role that writes or reads plans reads them; managers and the quality
+ * lead extend them.
  */
 export const rolePermissions: Record<StaffRole, Permissions> = {
   care_worker: {
     person: { list: own, read: own },
     person_access_details: { read: own },
     care_plan: { read: own },
+    care_plan_comment: { read: own, create: own },
+    care_plan_attachment: { read: own },
+    section_definitions: { read: org },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -62,6 +71,9 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     person_access_details: { read: own, update: own },
     person_history: { read: own },
     care_plan: { read: own, create: own, update: own, agree: own },
+    care_plan_comment: { read: own, create: own },
+    care_plan_attachment: { read: own, create: own },
+    section_definitions: { read: org },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -70,6 +82,9 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     person_access_details: { read: own, update: own },
     person_history: { read: own },
     care_plan: { read: own, create: own, update: own, agree: own },
+    care_plan_comment: { read: own, create: own },
+    care_plan_attachment: { read: own, create: own },
+    section_definitions: { read: org, update: org },
     staff: { list: org, read: org },
     service: { list: own, read: own },
     audit_log: { read: own },
@@ -79,6 +94,9 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     person: { list: org, read: org },
     person_history: { read: org },
     care_plan: { read: org },
+    care_plan_comment: { read: org, create: org },
+    care_plan_attachment: { read: org },
+    section_definitions: { read: org, update: org },
     service: { list: org, read: org },
     audit_log: { read: org },
     organisation: { read: org },

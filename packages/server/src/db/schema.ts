@@ -4,6 +4,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -15,6 +16,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+
+/** Raw bytes, for files kept in the database with everything else (one database to back up). */
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
 
@@ -261,4 +265,60 @@ export const printedPacks = pgTable(
     printedAt: timestamp('printed_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index('printed_packs_person_idx').on(t.personId, t.printedAt)],
+);
+
+/**
+ * A provider's own additions to the toolkit's sections (new sections, checklists, checklist items, questions).
+ * Each save is a new version that keeps everything earlier ones held, so plans written against them stay valid.
+ */
+export const sectionDefinitionSets = pgTable(
+  'section_definition_sets',
+  {
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    version: integer('version').notNull(),
+    content: jsonb('content').notNull(),
+    reason: text('reason'),
+    createdBy: uuid('created_by').notNull().references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.version] })],
+);
+
+/** Comments on a plan or one of its sections, such as progress towards a goal. Never edited or removed. */
+export const carePlanComments = pgTable(
+  'care_plan_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    planId: uuid('plan_id').notNull().references(() => carePlans.id),
+    /** The plan version the comment was written against. */
+    planVersion: integer('plan_version').notNull(),
+    /** The section it is about, or null for the plan as a whole. */
+    sectionKey: text('section_key'),
+    body: text('body').notNull(),
+    authorId: uuid('author_id').notNull().references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('care_plan_comments_plan_idx').on(t.planId, t.createdAt)],
+);
+
+/** Files attached to a plan or a section (letters, reports, photographs), with when and by whom. Never removed. */
+export const carePlanAttachments = pgTable(
+  'care_plan_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    planId: uuid('plan_id').notNull().references(() => carePlans.id),
+    planVersion: integer('plan_version').notNull(),
+    sectionKey: text('section_key'),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    description: text('description'),
+    content: bytea('content').notNull(),
+    addedBy: uuid('added_by').notNull().references(() => staff.id),
+    addedAt: timestamp('added_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('care_plan_attachments_plan_idx').on(t.planId, t.addedAt)],
 );
