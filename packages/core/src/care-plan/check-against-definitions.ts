@@ -1,7 +1,7 @@
 // Checks a plan's content against the section definitions it claims to follow: unknown sections, checklist
 // items or prompts are named by path, so a form or an import can point at each one.
 import type { FieldError } from '../errors.js';
-import type { PlanContent } from './plan-content.js';
+import { riskAssessmentKinds, type PlanContent, type SectionContent } from './plan-content.js';
 import type { SectionDefinition } from './section-definition.js';
 
 export function checkAgainstDefinitions(content: PlanContent, definitions: readonly SectionDefinition[]): FieldError[] {
@@ -44,6 +44,38 @@ export function checkAgainstDefinitions(content: PlanContent, definitions: reado
         ids.add(item.id);
       });
     }
+    errors.push(...checkRiskAssessments(section, at));
+  });
+  return errors;
+}
+
+/** Screening tools belong to the one section whose subject they screen; a general assessment fits any section. */
+const screeningPlaces = {
+  must: { sectionKey: 'nutrition_and_hydration', message: 'A MUST screening belongs in the nutrition and hydration section' },
+  falls: { sectionKey: 'mobility_and_falls', message: 'A falls screening belongs in the mobility and falls section' },
+} as const;
+
+function checkRiskAssessments(section: SectionContent, at: string): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const kind of ['must', 'falls'] as const) {
+    const place = screeningPlaces[kind];
+    if (section.sectionKey !== place.sectionKey) {
+      section.riskAssessments[kind].forEach((_, i) => errors.push({ field: `${at}.riskAssessments.${kind}.${i}`, message: place.message }));
+    }
+  }
+  for (const kind of riskAssessmentKinds) {
+    const ids = new Set<string>();
+    section.riskAssessments[kind].forEach((item, i) => {
+      if (ids.has(item.id)) errors.push({ field: `${at}.riskAssessments.${kind}.${i}.id`, message: 'Two entries share this id' });
+      ids.add(item.id);
+    });
+  }
+  section.riskAssessments.general.forEach((assessment, i) => {
+    const actionIds = new Set<string>();
+    assessment.furtherActions.forEach((action, j) => {
+      if (actionIds.has(action.id)) errors.push({ field: `${at}.riskAssessments.general.${i}.furtherActions.${j}.id`, message: 'Two actions share this id' });
+      actionIds.add(action.id);
+    });
   });
   return errors;
 }

@@ -1,5 +1,8 @@
 // Which of a plan's steps belong to "now": a time within two hours either side of the clock, or no time but a
 // "when" that names this part of the day (morning, lunch, bedtime …). Pure, so the clock is passed in.
+// Also which assessed risks a care worker must know about at every visit.
+import type { SectionContent } from './plan-content.js';
+import { currentRiskRating, defaultRiskBanding, type GeneralRiskAssessment, type RiskBanding, type RiskRating } from './risk/general-risk.js';
 
 export interface TimedStep {
   when: string;
@@ -66,4 +69,21 @@ export function inDayOrder<T>(items: readonly T[], stepOf: (item: T) => TimedSte
 
 export function minutesNow(now: Date): number {
   return now.getHours() * 60 + now.getMinutes();
+}
+
+export interface KeyRiskAssessment {
+  sectionKey: string;
+  assessment: GeneralRiskAssessment;
+  /** After controls when recorded, otherwise before them. */
+  rating: RiskRating;
+}
+
+/** General risk assessments whose current rating is high or very high, highest first; sections that do not apply are left out. */
+export function keyRiskAssessments(sections: readonly SectionContent[], banding: RiskBanding = defaultRiskBanding): KeyRiskAssessment[] {
+  return sections
+    .flatMap((s) =>
+      s.notApplicable ? [] : s.riskAssessments.general.map((assessment) => ({ sectionKey: s.sectionKey, assessment, rating: currentRiskRating(assessment, banding) })),
+    )
+    .filter((k) => k.rating.band === 'high' || k.rating.band === 'very_high')
+    .sort((a, b) => b.rating.score - a.rating.score);
 }

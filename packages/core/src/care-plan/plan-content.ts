@@ -2,6 +2,9 @@
 // strengths, needs, outcomes, steps, risks and equipment, or "not applicable" with a reason.
 import { z } from 'zod';
 import { isoDateSchema, optionalText, requiredText } from '../schemas/common.js';
+import { fallsScreeningSchema } from './risk/falls-screening.js';
+import { generalRiskAssessmentSchema } from './risk/general-risk.js';
+import { mustScreeningSchema } from './risk/must.js';
 import { sectionKeySchema } from './section-definition.js';
 import { medicationSupportLevels, supportLevels } from './support-levels.js';
 
@@ -56,6 +59,20 @@ export const equipmentSchema = z.object({
   notes: optionalText(1000, 'notes about the equipment'),
 });
 
+/**
+ * Structured risk assessments attached to a section, versioned and agreed with the plan: general likelihood × severity
+ * assessments in any section, MUST only in nutrition and hydration, falls screening only in mobility and falls.
+ */
+export const sectionRiskAssessmentsSchema = z.object({
+  general: z.array(generalRiskAssessmentSchema).max(30, { error: 'List 30 risk assessments or fewer' }).default([]),
+  must: z.array(mustScreeningSchema).max(30, { error: 'Keep 30 MUST screenings or fewer in one version' }).default([]),
+  falls: z.array(fallsScreeningSchema).max(30, { error: 'Keep 30 falls screenings or fewer in one version' }).default([]),
+});
+export type SectionRiskAssessments = z.infer<typeof sectionRiskAssessmentsSchema>;
+export const riskAssessmentKinds = ['general', 'must', 'falls'] as const;
+export type RiskAssessmentKind = (typeof riskAssessmentKinds)[number];
+export const noRiskAssessments = (): SectionRiskAssessments => ({ general: [], must: [], falls: [] });
+
 export const sectionContentSchema = z.object({
   sectionKey: sectionKeySchema,
   notApplicable: z.object({ reason: requiredText(500, 'why this section does not apply') }).nullish().transform((v) => v ?? null),
@@ -67,6 +84,8 @@ export const sectionContentSchema = z.object({
   steps: z.array(stepSchema).max(60).default([]),
   risks: z.array(riskSchema).max(30).default([]),
   equipment: z.array(equipmentSchema).max(30).default([]),
+  /** Absent in plans saved before assessments were part of a section: read as none. */
+  riskAssessments: sectionRiskAssessmentsSchema.default(noRiskAssessments),
   /** Only the medication section uses it. */
   medicationSupportLevel: z.enum(medicationSupportLevels).nullish().transform((v) => v ?? null),
   nextReviewDate: isoDateSchema.nullish().transform((v) => v ?? null),

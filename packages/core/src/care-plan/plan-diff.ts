@@ -1,11 +1,11 @@
 // The difference between two plan versions, section by section, for the side-by-side view.
 import { diffRecords, type FieldChange } from '../people/person-diff.js';
-import type { PlanContent, SectionContent } from './plan-content.js';
+import { riskAssessmentKinds, type PlanContent, type SectionContent } from './plan-content.js';
 
 export interface SectionDiff {
   sectionKey: string;
   change: 'added' | 'removed' | 'changed';
-  /** Field-level changes; list entries (outcomes, steps …) are matched by their id. */
+  /** Field-level changes; list entries (outcomes, steps, risk assessments …) are matched by their id. */
   changes: FieldChange[];
 }
 
@@ -34,7 +34,7 @@ export function diffPlans(before: PlanContent, after: PlanContent): PlanDiff {
 
 /** Lists keyed by item id, so a reordered or edited outcome shows as one change, not a shifted list. */
 function flatten(section: SectionContent): Record<string, unknown> {
-  const { sectionKey: _key, checklist, answers, outcomes, steps, risks, equipment, ...rest } = section;
+  const { sectionKey: _key, checklist, answers, outcomes, steps, risks, equipment, riskAssessments, ...rest } = section;
   const record: Record<string, unknown> = { ...rest };
   for (const c of checklist) record[`checklist.${c.checklistKey}.${c.itemKey}`] = { level: c.level, note: c.note };
   for (const a of answers) record[`answers.${a.promptKey}`] = a.text;
@@ -42,6 +42,13 @@ function flatten(section: SectionContent): Record<string, unknown> {
     for (const item of list) {
       const { id, ...fields } = item;
       record[`${name}.${id}`] = fields;
+    }
+  }
+  // Assessments by kind and id: "riskAssessments.general.r1", "riskAssessments.must.m1", "riskAssessments.falls.f1".
+  for (const kind of riskAssessmentKinds) {
+    for (const item of riskAssessments[kind]) {
+      const { id, ...fields } = item;
+      record[`riskAssessments.${kind}.${id}`] = fields;
     }
   }
   return record;

@@ -13,6 +13,7 @@ import {
   type ServiceUserGuide,
 } from '@hearth/core';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { riskAssessmentsBlock } from './pack-risk.js';
 
 export type PrintSize = 'standard' | 'large';
 
@@ -148,6 +149,7 @@ function sectionBody(section: SectionContent, definition: SectionDefinition | un
   }
   for (const o of section.outcomes) out.push({ text: [{ text: 'My goal: ', style: 'label' }, `${o.goal} How: ${o.howMet} Who: ${o.whoInvolved}.${o.targetDate ? ` By ${o.targetDate}.` : ''}`] });
   for (const r of section.risks) out.push({ text: [{ text: 'Risk: ', style: 'label' }, `${r.risk} How it is managed: ${r.howManaged}`] });
+  out.push(...riskAssessmentsBlock(section.riskAssessments));
   for (const e of section.equipment) out.push({ text: [{ text: 'Equipment: ', style: 'label' }, `${e.item}${e.notes ? ` (${e.notes})` : ''}`] });
   if (out.length === 0) out.push({ text: 'Not written yet.' });
   return out;

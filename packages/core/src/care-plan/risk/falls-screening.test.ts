@@ -112,10 +112,11 @@ describe('falls screening properties', () => {
 });
 
 describe('falls screening schema and cross-references', () => {
-  const input = { screenedOn: '2026-11-20', screenedBy: 'Priya Shah', answers: answersWith(['medicines', 'poor_eyesight']) };
+  const input = { id: 'falls1', screenedOn: '2026-11-20', screenedBy: 'Priya Shah', answers: answersWith(['medicines', 'poor_eyesight']) };
 
-  test('it parses, attaching to the mobility and falls section by default', () => {
-    expect(fallsScreeningSchema.parse(input)).toMatchObject({ sectionKey: 'mobility_and_falls', notes: null });
+  test('it parses, with an id to trace it across plan versions', () => {
+    expect(fallsScreeningSchema.parse(input)).toMatchObject({ id: 'falls1', notes: null });
+    expect(fallsScreeningSchema.safeParse({ ...input, id: undefined }).success).toBe(false);
   });
 
   test.each([

@@ -2,7 +2,7 @@
 // and whether to suggest a referral for a full multifactorial falls assessment. It screens; it does not replace that assessment.
 import { z } from 'zod';
 import { isoDateSchema, optionalText, requiredText } from '../../schemas/common.js';
-import { sectionKeySchema } from '../section-definition.js';
+import { riskItemIdSchema } from './general-risk.js';
 
 export const fallsRiskFactors = [
   'fall_in_last_12_months',
@@ -74,7 +74,21 @@ export const fallsRiskFactorDefinitions: Record<FallsRiskFactor, FallsRiskFactor
   },
 };
 
+/** Short names for the factors, for lists and the printed pack where the whole question is too long. */
+export const fallsRiskFactorLabels: Record<FallsRiskFactor, string> = {
+  fall_in_last_12_months: 'A fall in the last 12 months',
+  fear_of_falling: 'Worried about falling',
+  needs_help_walking_or_transferring: 'Needs help or equipment to walk or move',
+  medicines: 'Medicines that raise the risk',
+  dizziness_or_low_blood_pressure: 'Dizziness or low blood pressure',
+  continence_urgency_or_night_toileting: 'Toilet urgency or night-time toileting',
+  poor_eyesight: 'Poor eyesight',
+  cognitive_impairment: 'Memory problems or confusion',
+  footwear_or_home_hazards: 'Unsafe footwear or trip hazards',
+};
+
 export const fallsAnswers = ['yes', 'no', 'not_known'] as const;
+export const fallsAnswerLabels: Record<FallsAnswer, string> = { yes: 'Yes', no: 'No', not_known: 'Not known' };
 export type FallsAnswer = (typeof fallsAnswers)[number];
 
 const answer = (factor: FallsRiskFactor) => z.enum(fallsAnswers, { error: `Answer: ${fallsRiskFactorDefinitions[factor].question}` });
@@ -84,7 +98,8 @@ export const fallsAnswersSchema = z.object(
 );
 
 export const fallsScreeningSchema = z.object({
-  sectionKey: sectionKeySchema.default('mobility_and_falls'),
+  /** Traceable across plan versions; the screening lives in the mobility and falls section's content. */
+  id: riskItemIdSchema,
   screenedOn: isoDateSchema,
   screenedBy: requiredText(200, 'who carried out the screening'),
   answers: fallsAnswersSchema,

@@ -16,7 +16,6 @@ import {
 
 const buildAssessment = (overrides: Record<string, unknown> = {}) => ({
   id: 'r1',
-  sectionKey: 'community_access_and_engagement',
   hazard: 'Crossing the main road on my own to get to the shop',
   whoCouldBeHarmed: 'Me',
   likelihood: 3,
@@ -129,7 +128,7 @@ describe('general risk assessment schema', () => {
     [{ likelihood: 6 }, 'likelihood', 'Choose the likelihood, from 1 to 5'],
     [{ severity: 0 }, 'severity', 'Choose the severity, from 1 to 5'],
     [{ severity: '3' }, 'severity', 'Choose the severity, from 1 to 5'],
-    [{ sectionKey: 'Mobility' }, 'sectionKey', 'Use lower-case letters, digits and underscores'],
+    [{ id: 'risk 1' }, 'id', 'Item id must be 1-40 letters, digits, - or _'],
     [{ reviewDate: '2026-02-30' }, 'reviewDate', 'Enter a real date'],
     [{ reviewDate: '2026-11-19' }, 'reviewDate', 'The review date must be on or after the assessment date'],
     [{ residualLikelihood: 2 }, 'residualSeverity', 'Give both likelihood and severity after controls, or neither'],

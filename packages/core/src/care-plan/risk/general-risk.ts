@@ -1,11 +1,10 @@
-// A general risk assessment attached to a plan section: likelihood × severity on a 5×5 matrix, the controls in place,
+// A general risk assessment attached to a plan section (it lives inside the section's content, so it needs no section key): likelihood × severity on a 5×5 matrix, the controls in place,
 // further actions, the person's own view and, where the person chooses to take a risk, the positive-risk-taking record.
 import { z } from 'zod';
 import { isoDateSchema, optionalText, requiredText } from '../../schemas/common.js';
-import { sectionKeySchema } from '../section-definition.js';
 
 /** Same shape as the ids of items inside a section, so an assessment is traceable across plan versions (a UUID fits). */
-const riskItemId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'Item id must be 1-40 letters, digits, - or _' });
+export const riskItemIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'Item id must be 1-40 letters, digits, - or _' });
 
 export const riskLevels = [1, 2, 3, 4, 5] as const;
 export type RiskLevel = (typeof riskLevels)[number];
@@ -92,7 +91,7 @@ const likelihoodSchema = level('likelihood');
 const severitySchema = level('severity');
 
 export const furtherActionSchema = z.object({
-  id: riskItemId,
+  id: riskItemIdSchema,
   action: requiredText(1000, 'the action'),
   owner: requiredText(200, 'who will do it'),
   dueDate: isoDateSchema,
@@ -112,8 +111,7 @@ export type PositiveRiskTaking = z.infer<typeof positiveRiskTakingSchema>;
 
 export const generalRiskAssessmentSchema = z
   .object({
-    id: riskItemId,
-    sectionKey: sectionKeySchema,
+    id: riskItemIdSchema,
     hazard: requiredText(1000, 'the hazard or risk'),
     whoCouldBeHarmed: requiredText(500, 'who could be harmed'),
     likelihood: likelihoodSchema,
@@ -159,6 +157,14 @@ export function residualRiskRating(
   const { residualLikelihood, residualSeverity } = assessment;
   if (residualLikelihood === null || residualSeverity === null) return null;
   return riskRating(residualLikelihood, residualSeverity, banding);
+}
+
+/** The rating that applies now: after controls when recorded, otherwise before them. */
+export function currentRiskRating(
+  assessment: Pick<GeneralRiskAssessment, 'likelihood' | 'severity' | 'residualLikelihood' | 'residualSeverity'>,
+  banding: RiskBanding = defaultRiskBanding,
+): RiskRating {
+  return residualRiskRating(assessment, banding) ?? riskRating(assessment.likelihood, assessment.severity, banding);
 }
 
 /** `today` as YYYY-MM-DD: the assessment is overdue once its review date has passed. */

@@ -12,6 +12,7 @@ import {
 } from './must.js';
 
 const buildScreening = (overrides: Record<string, unknown> = {}) => ({
+  id: 'must1',
   screenedOn: '2026-11-20',
   screenedBy: 'Priya Shah',
   setting: 'care_home',

@@ -2,6 +2,7 @@
 // The scoring rules are BAPEN's; the action wording below is Hearth's own plain-English outline, not BAPEN's text.
 import { z } from 'zod';
 import { isoDateSchema, optionalText, requiredText } from '../../schemas/common.js';
+import { riskItemIdSchema } from './general-risk.js';
 
 const weightKg = (label: string) =>
   z
@@ -79,7 +80,22 @@ export const mustAcuteDiseaseStepSchema = z.object({
 export const mustSettings = ['care_home', 'community'] as const;
 export type MustSetting = (typeof mustSettings)[number];
 
+/** Words for the choices on the screening form and in the printed plan. */
+export const mustSettingLabels: Record<MustSetting, string> = { care_home: 'Care home', community: 'Own home (community)' };
+export const bmiCategoryLabels: Record<BmiCategory, string> = { over_20: 'BMI over 20', '18_5_to_20': 'BMI 18.5 to 20', under_18_5: 'BMI under 18.5' };
+export const weightLossCategoryLabels: Record<WeightLossCategory, string> = { under_5: 'Less than 5%', '5_to_10': '5% to 10%', over_10: 'More than 10%' };
+export const measurementSourceLabels: Record<HeightSource, string> = {
+  measured: 'Measured',
+  recent_documented: 'Recently recorded',
+  self_reported: 'Said by the person',
+  ulna_length: 'Estimated from forearm (ulna) length',
+  knee_height: 'Estimated from knee height',
+  demispan: 'Estimated from demispan',
+};
+
 export const mustScreeningSchema = z.object({
+  /** Traceable across plan versions, like the other items in a section. */
+  id: riskItemIdSchema,
   screenedOn: isoDateSchema,
   screenedBy: requiredText(200, 'who carried out the screening'),
   setting: z.enum(mustSettings, { error: 'Choose where the person lives: care home or their own home' }),
