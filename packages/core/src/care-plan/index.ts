@@ -5,6 +5,7 @@ export * from './plan-content.js';
 export * from './lifecycle.js';
 export * from './check-against-definitions.js';
 export * from './plan-diff.js';
+export * from './draft-conflict.js';
 export * from './plan-api.js';
 export * from './sections/index.js';
 export * from './timing.js';

@@ -47,6 +47,8 @@ export const planVersionSchema = z.object({
   createdAt: z.string(),
   createdBy: staffRef,
   updatedAt: z.string(),
+  /** Who saved this version last: for a draft, the person whose save a stale edit ran into. */
+  updatedBy: staffRef,
   agreedAt: z.string().nullable(),
   agreedBy: staffRef.nullable(),
 });

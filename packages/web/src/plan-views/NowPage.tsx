@@ -7,7 +7,7 @@ import { getCarePlan, getSectionDefinitions } from '../api/plan-views';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { usePerson } from '../people/PersonLayout';
-import { inDayOrder, isForNow, minutesNow } from '@hearth/core';
+import { inDayOrder, isForNow, keyRiskAssessments, minutesNow, riskBandLabels } from '@hearth/core';
 import { allSteps, PlanLabels } from './plan-labels';
 import { useLoaded } from './useLoaded';
 import './plan-views.css';
@@ -129,7 +129,7 @@ function NowContent({ personId, name, plan, labels }: { personId: string; name: 
   );
 }
 
-/** DNACPR and advance plan answers from the one-page profile, and every risk in the plan in use. */
+/** DNACPR and advance plan answers from the one-page profile, every risk in the plan in use, and assessed risks rated high or very high. */
 function Important({ sections, labels }: { sections: SectionContent[]; labels: PlanLabels }) {
   const answers = sections.flatMap((s) =>
     s.answers
@@ -141,7 +141,8 @@ function Important({ sections, labels }: { sections: SectionContent[]; labels: P
       })),
   );
   const risks = sections.flatMap((s) => (s.notApplicable ? [] : s.risks.map((r) => ({ ...r, sectionKey: s.sectionKey }))));
-  if (answers.length === 0 && risks.length === 0) return null;
+  const keyRisks = keyRiskAssessments(sections);
+  if (answers.length === 0 && risks.length === 0 && keyRisks.length === 0) return null;
   return (
     <section className="hearth-now-important" aria-labelledby="important-heading">
       <h2 className="nhsuk-heading-m" id="important-heading">
@@ -164,6 +165,27 @@ function Important({ sections, labels }: { sections: SectionContent[]; labels: P
             {risks.map((r) => (
               <li key={`${r.sectionKey}/${r.id}`}>
                 <strong>{r.risk}</strong>: <span className="hearth-pre-wrap">{r.howManaged}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {keyRisks.length > 0 && (
+        <>
+          <h3 className="nhsuk-heading-s">Assessed risks rated high</h3>
+          <ul className="nhsuk-list nhsuk-list--bullet">
+            {keyRisks.map(({ sectionKey, assessment, rating }) => (
+              <li key={`${sectionKey}/assessment/${assessment.id}`}>
+                <strong>{assessment.hazard}</strong> ({riskBandLabels[rating.band].toLowerCase()} risk, {rating.score} out of 25)
+                {assessment.existingControls.length > 0 && (
+                  <span className="hearth-pre-wrap">: {assessment.existingControls.join('; ')}</span>
+                )}
+                {assessment.positiveRiskTaking && (
+                  <>
+                    <br />
+                    Agreed with {assessment.positiveRiskTaking.agreedBy}: {assessment.positiveRiskTaking.agreedApproach}
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -3,9 +3,9 @@
 import { inDayOrder, medicationSupportLevelLabels, type SectionContent } from '@hearth/core';
 import type { ReactNode } from 'react';
 import { SummaryList, type SummaryRow } from '../components/SummaryList';
+import { hasAnyRiskAssessment, RiskAssessmentsView } from '../plan/risk/RiskAssessmentsView';
 import { formatDate } from '../format';
 import { describeLevel, type PlanLabels } from './plan-labels';
-
 
 export function PlanSectionView({ section, labels }: { section: SectionContent; labels: PlanLabels }) {
   const key = section.sectionKey;
@@ -44,7 +44,8 @@ function SectionBody({ section, labels }: { section: SectionContent; labels: Pla
     section.outcomes.length === 0 &&
     section.steps.length === 0 &&
     section.risks.length === 0 &&
-    section.equipment.length === 0;
+    section.equipment.length === 0 &&
+    !hasAnyRiskAssessment(section.riskAssessments);
   if (isEmpty) return <p className="nhsuk-body">Nothing was written in this section.</p>;
 
   return (
@@ -134,6 +135,7 @@ function SectionBody({ section, labels }: { section: SectionContent; labels: Pla
           <Pairs rows={section.risks.map((r) => ({ id: r.id, key: r.risk, value: r.howManaged, preWrap: true }))} />
         </>
       )}
+      <RiskAssessmentsView assessments={section.riskAssessments} />
       {section.equipment.length > 0 && (
         <>
           <h3 className="nhsuk-heading-s">Equipment</h3>

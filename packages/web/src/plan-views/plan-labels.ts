@@ -12,6 +12,7 @@ import {
   type SupportLevel,
 } from '@hearth/core';
 import { formatDate } from '../format';
+import { describeRiskChange, riskChangeLabel } from './risk-change-labels';
 
 /** Looks up labels in the section definitions, falling back to the key so nothing is hidden when one is missing. */
 export class PlanLabels {
@@ -61,6 +62,8 @@ export class PlanLabels {
         return `Risk: ${text(latest?.risk) || rest.join('.')}`;
       case 'equipment':
         return `Equipment: ${text(latest?.item) || rest.join('.')}`;
+      case 'riskAssessments':
+        return riskChangeLabel(rest[0] ?? '', to ?? from);
       default:
         return sectionFieldLabels[field] ?? humanise(field);
     }
@@ -100,6 +103,8 @@ export function describeChangeValue(field: string, value: unknown): string[] {
       return record ? [text(record.risk), `How it is managed: ${text(record.howManaged)}`] : [text(value)];
     case 'equipment':
       return record ? [text(record.item), ...(text(record.notes) ? [`Notes: ${text(record.notes)}`] : [])] : [text(value)];
+    case 'riskAssessments':
+      return describeRiskChange(field.split('.')[1] ?? '', value) ?? [describeObject(value)];
     case 'notApplicable':
       return record ? [`Does not apply: ${text(record.reason)}`] : [notInVersion];
     case 'medicationSupportLevel':

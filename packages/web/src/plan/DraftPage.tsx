@@ -1,8 +1,9 @@
 // The draft at a glance: each section and whether it is written, who took part, and why the plan is changing.
 import { useState, type SyntheticEvent } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { saveDraftBodySchema, type CarePlan, type SectionDefinition } from '@hearth/core';
+import { saveDraftBodySchema, type CarePlan, type SaveDraftBody, type SectionDefinition } from '@hearth/core';
 import { saveDraft } from '../api/care-plan';
+import { isApiError } from '../api/client';
 import { Checkbox, Textarea } from '../components/fields';
 import { ButtonLink } from '../components/links';
 import { Loading } from '../components/Loading';
@@ -11,6 +12,13 @@ import { PageHeading } from '../components/PageHeading';
 import { fieldErrorsFromIssues } from '../forms/field-ids';
 import { usePerson } from '../people/PersonLayout';
 import { useMe } from '../session/SessionContext';
+import {
+  draftFieldsOf,
+  findDraftFieldsConflict,
+  keepMyDraftFields,
+  type DraftFieldsConflict,
+} from './draft-conflict/draft-fields-conflict';
+import { DraftConflictNotice } from './draft-conflict/DraftConflictNotice';
 import { InvolvementFieldset, involvementBodyFrom, involvementFormFrom, type InvolvementForm } from './InvolvementFieldset';
 import { draftBase, planPath, planPermissions, sectionStatus, sectionStatusLabels, type SectionStatus } from './plan-model';
 import { usePlanFormProblems } from './plan-errors';
@@ -96,36 +104,85 @@ interface OverviewProps {
   onReloadLatest: () => void;
 }
 
+interface OverviewFields {
+  involvement: InvolvementForm[];
+  writtenInFirstPerson: boolean;
+  reason: string;
+}
+
 function DraftOverview({ personId, personName, plan, sections, mayAgree, saved, onSaved, onReloadLatest }: OverviewProps) {
-  const base = draftBase(plan);
+  // What this save goes over: the draft as loaded, or (after "keep my changes") the newer draft it met.
+  const [base, setBase] = useState<SaveDraftBody>(() => draftBase(plan));
   const [involvement, setInvolvement] = useState<InvolvementForm[]>(() => involvementFormFrom(base.content.involvement));
   const [writtenInFirstPerson, setWrittenInFirstPerson] = useState(base.content.writtenInFirstPerson);
   const [reason, setReason] = useState(base.reason ?? '');
+  const [conflict, setConflict] = useState<DraftFieldsConflict | null>(null);
   const problems = usePlanFormProblems(onReloadLatest);
-  const { errorFor, hasErrors, isSaving } = problems;
+  const { errorFor, isSaving } = problems;
+  const hasErrors = problems.hasErrors || conflict !== null;
   const setFocusRequest = useFocusRequest();
   const draftPath = `${planPath(personId)}/draft`;
 
-  const onSubmit = async (event: SyntheticEvent) => {
-    event.preventDefault();
+  const save = async (fields: OverviewFields, onto: SaveDraftBody) => {
     problems.begin();
     const body = {
-      revision: base.revision,
-      reason,
-      content: { ...base.content, involvement: involvementBodyFrom(involvement), writtenInFirstPerson },
+      revision: onto.revision,
+      reason: fields.reason,
+      content: {
+        ...onto.content,
+        involvement: involvementBodyFrom(fields.involvement),
+        writtenInFirstPerson: fields.writtenInFirstPerson,
+      },
     };
     // "content.involvement.0.name" → "involvement.0.name"; the sections are checked on their own pages.
     const fieldFor = (field: string) =>
       field === 'reason' ? 'reason' : field.startsWith('content.involvement.') ? field.slice('content.'.length) : null;
     const parsed = saveDraftBodySchema.safeParse(body);
     if (!parsed.success) {
+      setConflict(null);
       problems.show(fieldErrorsFromIssues(parsed.error.issues), fieldFor);
       return;
     }
-    await problems.send(async () => {
-      await saveDraft(personId, parsed.data);
-      onSaved('Who took part and the reason for the change');
-    }, fieldFor);
+    await problems.send(
+      async () => {
+        try {
+          await saveDraft(personId, parsed.data);
+        } catch (error) {
+          // A newer save: show what it changed and let the user choose; anything else is refused as before.
+          const found = isApiError(error, 'conflict_stale_version')
+            ? await findDraftFieldsConflict(personId, onto, draftFieldsOf(parsed.data))
+            : null;
+          setConflict(found);
+          if (!found) throw error;
+          return;
+        }
+        onSaved('Who took part and the reason for the change');
+      },
+      fieldFor,
+      (list) => {
+        setConflict(null);
+        return list;
+      },
+    );
+  };
+
+  const onSubmit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    void save({ involvement, writtenInFirstPerson, reason }, base);
+  };
+
+  const keepMine = (shown: DraftFieldsConflict) => {
+    const merged = keepMyDraftFields(base, shown);
+    const fields = {
+      involvement: involvementFormFrom(merged.involvement),
+      writtenInFirstPerson: merged.writtenInFirstPerson,
+      reason: merged.reason ?? '',
+    };
+    setInvolvement(fields.involvement);
+    setWrittenInFirstPerson(fields.writtenInFirstPerson);
+    setReason(fields.reason);
+    setBase(shown.latest);
+    void save(fields, shown.latest);
   };
 
   const written = sections.filter((s) => sectionStatus(base.content, s.key) !== 'not_started').length;
@@ -177,7 +234,21 @@ function DraftOverview({ personId, personName, plan, sections, mayAgree, saved, 
         })}
       </ul>
 
-      <form onSubmit={(e) => void onSubmit(e)} noValidate className="nhsuk-u-margin-top-7">
+      {conflict && (
+        <DraftConflictNotice
+          savedBy={conflict.savedBy}
+          savedAt={conflict.savedAt}
+          what="who took part and the reason"
+          rows={conflict.rows}
+          focusKey={conflict.found}
+          isSaving={isSaving}
+          onKeepMine={() => {
+            keepMine(conflict);
+          }}
+          onUseTheirs={onReloadLatest}
+        />
+      )}
+      <form onSubmit={onSubmit} noValidate className="nhsuk-u-margin-top-7">
         <InvolvementFieldset items={involvement} onChange={setInvolvement} errorFor={errorFor} onFocusRequest={setFocusRequest} />
         <Checkbox
           name="writtenInFirstPerson"

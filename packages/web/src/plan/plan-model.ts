@@ -36,6 +36,7 @@ export function hasContent(section: SectionContent): boolean {
     section.steps.length > 0 ||
     section.risks.length > 0 ||
     section.equipment.length > 0 ||
+    section.riskAssessments.general.length + section.riskAssessments.must.length + section.riskAssessments.falls.length > 0 ||
     section.medicationSupportLevel !== null
   );
 }

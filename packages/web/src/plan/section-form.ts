@@ -2,6 +2,8 @@
 // schema's paths ("checklist.3.note") mapped to the editor's inputs ("checklist.personal_care.wash_my_face.note").
 import type { MedicationSupportLevel, SectionContent, SectionDefinition, SupportLevel } from '@hearth/core';
 import { dateToParts, emptyDate, partsToDate, type DateParts } from '../components/DateInput';
+import { riskAssessmentsFormFrom, type RiskAssessmentsForm } from './risk/risk-form';
+import { hasRiskAssessments, riskAssessmentFieldFor, riskAssessmentsInput } from './risk/risk-input';
 
 export interface ChecklistAnswerForm {
   level: SupportLevel | '';
@@ -47,6 +49,7 @@ export interface SectionForm {
   steps: StepForm[];
   risks: RiskForm[];
   equipment: EquipmentForm[];
+  riskAssessments: RiskAssessmentsForm;
   medicationSupportLevel: MedicationSupportLevel | '';
   /** Kept as saved. */
   nextReviewDate: string | null;
@@ -84,6 +87,7 @@ export function sectionFormFrom(saved: SectionContent | undefined): SectionForm 
     steps: (saved?.steps ?? []).map((s) => ({ id: s.id, when: s.when, time: s.time ?? '', what: s.what, who: s.who })),
     risks: (saved?.risks ?? []).map((r) => ({ ...r })),
     equipment: (saved?.equipment ?? []).map((e) => ({ id: e.id, item: e.item, notes: e.notes ?? '' })),
+    riskAssessments: riskAssessmentsFormFrom(saved?.riskAssessments),
     medicationSupportLevel: saved?.medicationSupportLevel ?? '',
     nextReviewDate: saved?.nextReviewDate ?? null,
   };
@@ -149,6 +153,7 @@ export function sectionBodyFrom(definition: SectionDefinition, form: SectionForm
     steps: form.steps.map((s) => ({ id: s.id, when: s.when, time: orNull(s.time.trim()), what: s.what, who: s.who })),
     risks: form.risks.map((r) => ({ id: r.id, risk: r.risk, howManaged: r.howManaged })),
     equipment: form.equipment.map((e) => ({ id: e.id, item: e.item, notes: orNull(e.notes) })),
+    riskAssessments: riskAssessmentsInput(form.riskAssessments),
     medicationSupportLevel:
       definition.key === 'medication' && form.medicationSupportLevel !== '' ? form.medicationSupportLevel : null,
     nextReviewDate: form.nextReviewDate,
@@ -159,6 +164,7 @@ export function sectionBodyFrom(definition: SectionDefinition, form: SectionForm
     input.strengths === null &&
     input.needs === null &&
     form.outcomes.length + form.steps.length + form.risks.length + form.equipment.length === 0 &&
+    !hasRiskAssessments(form.riskAssessments) &&
     input.medicationSupportLevel === null;
 
   const fieldFor = (path: readonly PropertyKey[]): string | null => {
@@ -179,6 +185,8 @@ export function sectionBodyFrom(definition: SectionDefinition, form: SectionForm
       case 'needs':
       case 'medicationSupportLevel':
         return list;
+      case 'riskAssessments':
+        return riskAssessmentFieldFor(path.slice(1));
       case 'outcomes':
       case 'steps':
       case 'risks':
