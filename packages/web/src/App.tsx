@@ -28,6 +28,7 @@ import { PlanComparePage } from './plan-views/PlanComparePage';
 import { PlansAttentionPage } from './plan-views/PlansAttentionPage';
 import { PlanVersionPage } from './plan-views/PlanVersionPage';
 import { PlanVersionsPage } from './plan-views/PlanVersionsPage';
+import { PlanSectionsPage } from './settings/plan-sections/PlanSectionsPage';
 
 export function App() {
   return (
@@ -60,6 +61,7 @@ export function App() {
           <Route path="/staff/:id" element={<StaffMemberPage />} />
           <Route path="/services" element={<ServicesPage />} />
           <Route path="/plans" element={<PlansAttentionPage />} />
+          <Route path="/settings/plan-sections" element={<PlanSectionsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,6 +1,8 @@
 // Care and support plans: sections as data, the content of a version, its lifecycle, checks and differences.
 export * from './support-levels.js';
 export * from './section-definition.js';
+export * from './section-extensions.js';
+export * from './section-extension-check.js';
 export * from './plan-content.js';
 export * from './lifecycle.js';
 export * from './check-against-definitions.js';

@@ -15,6 +15,7 @@ import { carePlanRoutes } from '../routes/care-plan-routes.js';
 import { packRoutes } from '../routes/pack-routes.js';
 import { invitationRoutes } from '../routes/invitation-routes.js';
 import { peopleRoutes } from '../routes/people-routes.js';
+import { sectionDefinitionsRoutes } from '../routes/section-definitions-routes.js';
 import { staffRoutes } from '../routes/staff-routes.js';
 import type { AppContext } from './context.js';
 import { HttpError } from './http-error.js';
@@ -112,6 +113,7 @@ export async function buildApp(
   staffRoutes(routes);
   carePlanRoutes(routes);
   packRoutes(routes);
+  sectionDefinitionsRoutes(routes);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await serveWebApp(app);

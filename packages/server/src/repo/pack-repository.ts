@@ -2,7 +2,6 @@
 // printed packs, and which homes hold a paper copy older than the plan now in use.
 import {
   defaultServiceUserGuide,
-  toolkitSections,
   type Person,
   type PlanVersion,
   type ServiceUserGuide,
@@ -13,6 +12,7 @@ import { renderPdf } from '../pack/render-pdf.js';
 import { currentPlanVersion } from './care-plan-repository.js';
 import { londonDate, longDate } from '../dates.js';
 import type { RequestRepository, UnitOfWork } from './request-repository.js';
+import { effectiveSectionDefinitions } from './section-definitions-repository.js';
 
 async function latestGuide(uow: UnitOfWork): Promise<{ version: number; content: ServiceUserGuide; updatedAt: string | null }> {
   const row = (await uow.tx.query<{ version: number; content: ServiceUserGuide; created_at: Date }>(
@@ -61,14 +61,15 @@ export async function printPack(repo: RequestRepository, personId: string, size:
     const guide = await latestGuide(uow);
     const org = onlyRow(await uow.tx.query<{ name: string }>('SELECT name FROM organisations WHERE id = $1', [person.organisation_id]));
     await uow.audit({ action: 'pack.prepare', resourceType: 'person', resourceId: personId, detail: { planVersion: plan?.version ?? null, size } });
-    return { person, plan, guide: guide.content, providerName: org.name, printedOn: longDate(londonDate(uow.now)) };
+    const definitions = await effectiveSectionDefinitions(uow);
+    return { person, plan, guide: guide.content, definitions, providerName: org.name, printedOn: longDate(londonDate(uow.now)) };
   });
   const pdf = await renderPdf(packDocument({
     person: { legalName: prepared.person.legal_name, preferredName: prepared.person.preferred_name, dateOfBirth: prepared.person.date_of_birth, nhsNumber: prepared.person.nhs_number, alerts: prepared.person.alerts },
     providerName: prepared.providerName,
     guide: prepared.guide,
     plan: prepared.plan,
-    definitions: toolkitSections,
+    definitions: prepared.definitions,
     printedOn: prepared.printedOn,
     size,
   }));

@@ -14,6 +14,7 @@ export function Header() {
         { to: '/plans', label: 'Plans', show: mayAnywhere(me, 'read', 'care_plan') },
         { to: '/staff', label: 'Staff', show: mayAnywhere(me, 'list', 'staff') },
         { to: '/services', label: 'Services', show: mayAnywhere(me, 'create', 'service') },
+        { to: '/settings/plan-sections', label: 'Plan sections', show: mayAnywhere(me, 'update', 'section_definitions') },
       ].filter((item) => item.show)
     : [];
 
