@@ -16,7 +16,7 @@ export const errorCodes = {
   invitation_invalid: { status: 410, title: 'This invitation link has expired or has already been used' },
   password_policy: { status: 400, title: 'Choose a different password' },
   payload_too_large: { status: 413, title: 'The request is too large' },
-  unsupported_media_type: { status: 415, title: 'The request body must be JSON' },
+  unsupported_media_type: { status: 415, title: 'This kind of content is not accepted here' },
   rate_limited: { status: 429, title: 'Too many requests: wait a moment and try again' },
   internal: { status: 500, title: 'Something went wrong on our side' },
 } as const;

@@ -15,3 +15,5 @@ export * from './exchange.js';
 export * from './risk/index.js';
 export * from './now-steps.js';
 export * from './plan-labels.js';
+export * from './plan-comments.js';
+export * from './plan-attachments.js';

@@ -19,9 +19,12 @@ interface Fixture {
   admin: Agent;
 }
 
+/** `headers` is for a body that is not JSON, such as a file sent as itself. */
+interface RowRequest { url: string; body?: unknown; headers?: Record<string, string> }
+
 interface Row {
   /** Builds the request; `n` makes bodies unique where the route creates something. */
-  request(f: Fixture, n: number): { url: string; body?: unknown } | Promise<{ url: string; body?: unknown }>;
+  request(f: Fixture, n: number): RowRequest | Promise<RowRequest>;
   expect: Record<Who, number>;
   /** Routes that end the caller's session get a fresh one per call. */
   freshSession?: boolean;
@@ -85,6 +88,16 @@ const matrix: Record<string, Row> = {
   'GET /api/people/{id}/pack.pdf': { request: (f) => ({ url: `/api/people/${f.homePersonId}/pack.pdf` }), expect: staffOnly({ senior_care_worker: 200, registered_manager: 200 }, 403) },
   'GET /api/packs/out-of-date': { request: () => ({ url: '/api/packs/out-of-date' }), expect: staffOnly({ administrator: 403 }, 200) },
   'GET /api/care-plan-sections': { request: () => ({ url: '/api/care-plan-sections' }), expect: staffOnly({ administrator: 403 }, 200) },
+  'GET /api/section-definitions/extension': { request: () => ({ url: '/api/section-definitions/extension' }), expect: staffOnly({ administrator: 403 }, 200) },
+  'GET /api/section-definitions/extension/versions': { request: () => ({ url: '/api/section-definitions/extension/versions' }), expect: staffOnly({ administrator: 403 }, 200) },
+  'PUT /api/section-definitions/extension': {
+    // Saved again from the current version, so each allowed call succeeds and keeps everything.
+    request: async () => {
+      const current = (await agents.get('registered_manager')!.get('/api/section-definitions/extension')).json<{ version: number; content: unknown }>();
+      return { url: '/api/section-definitions/extension', body: { baseVersion: current.version, content: current.content, reason: 'Access matrix check' } };
+    },
+    expect: staffOnly({ registered_manager: 200, quality_lead: 200 }, 403),
+  },
   'GET /api/people/{id}/care-plan': { request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan` }), expect: staffOnly({ administrator: 403 }, 200) },
   'GET /api/people/{id}/care-plan/versions/{version}': {
     request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/versions/1` }),
@@ -106,6 +119,20 @@ const matrix: Record<string, Row> = {
     request: async (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/versions/${await f.plans.ensureAgreed()}/start-use` }),
     expect: staffOnly({ senior_care_worker: 200, registered_manager: 200 }, 403),
   },
+  'GET /api/people/{id}/care-plan/comments': { request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/comments` }), expect: staffOnly({ administrator: 403 }, 200) },
+  'POST /api/people/{id}/care-plan/comments': {
+    request: (f, n) => ({ url: `/api/people/${f.homePersonId}/care-plan/comments`, body: { sectionKey: null, body: `Progress note ${n}` } }),
+    expect: staffOnly({ administrator: 403 }, 201),
+  },
+  'GET /api/people/{id}/care-plan/attachments': { request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/attachments` }), expect: staffOnly({ administrator: 403 }, 200) },
+  'POST /api/people/{id}/care-plan/attachments': {
+    request: (f, n) => ({ url: `/api/people/${f.homePersonId}/care-plan/attachments?fileName=letter-${n}.pdf`, body: matrixPdf, headers: { 'content-type': 'application/pdf' } }),
+    expect: staffOnly({ senior_care_worker: 201, registered_manager: 201 }, 403),
+  },
+  'GET /api/people/{id}/care-plan/attachments/{attachmentId}': {
+    request: async (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/attachments/${await anAttachment(f)}` }),
+    expect: staffOnly({ administrator: 403 }, 200),
+  },
   'GET /api/people/{id}/care-plan/export': { request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/export` }), expect: staffOnly({ administrator: 403 }, 200) },
   'POST /api/people/{id}/care-plan/import': {
     request: async (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/import`, body: await f.plans.exportWithNoDraft() }),
@@ -116,6 +143,18 @@ const matrix: Record<string, Row> = {
     expect: staffOnly({ senior_care_worker: 200, registered_manager: 200 }, 403),
   },
 };
+
+const matrixPdf = '%PDF-1.4\n%%EOF\n';
+let attachmentId: string | undefined;
+/** One file attached to the home person's plan by the senior, for the download row. */
+async function anAttachment(f: Fixture): Promise<string> {
+  const senior = agents.get('senior_care_worker')!;
+  attachmentId ??= (await t.app.inject({
+    method: 'POST', url: `/api/people/${f.homePersonId}/care-plan/attachments?fileName=letter.pdf`,
+    headers: { cookie: senior.cookie, 'x-csrf-token': senior.csrfToken, 'content-type': 'application/pdf' }, payload: matrixPdf,
+  })).json<{ id: string }>().id;
+  return attachmentId;
+}
 
 /** Puts the home person's plan into the state a plan route needs, through the API as the senior would. */
 interface PlanFixture {
@@ -228,11 +267,14 @@ describe('access matrix over HTTP', () => {
   test.each(cases)('%s as %s → %i', async (route, who, expected) => {
     const row = matrix[route]!;
     const method = route.split(' ')[0] as 'GET' | 'POST' | 'PUT';
-    const { url, body } = await row.request(fixture, n++);
+    const { url, body, headers } = await row.request(fixture, n++);
     const payload = body === 'current' ? await currentPersonBody() : body;
     let res: LightMyRequestResponse;
     if (who === 'signed_out') {
-      res = await t.app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }) });
+      res = await t.app.inject({ method, url, ...(headers ? { headers } : {}), ...(payload === undefined ? {} : { payload: payload as object }) });
+    } else if (headers) {
+      const agent = agents.get(who)!;
+      res = await t.app.inject({ method, url, headers: { ...headers, cookie: agent.cookie, 'x-csrf-token': agent.csrfToken }, payload: payload as string });
     } else {
       const agent = row.freshSession ? await signInWithFreshFactor(who) : agents.get(who)!;
       res = method === 'GET' ? await agent.get(url) : method === 'PUT' ? await agent.put(url, payload) : await agent.post(url, payload);

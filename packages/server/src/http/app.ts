@@ -13,6 +13,8 @@ import { z } from 'zod';
 import { authRoutes } from '../routes/auth-routes.js';
 import { carePlanRoutes } from '../routes/care-plan-routes.js';
 import { packRoutes } from '../routes/pack-routes.js';
+import { planAttachmentsRoutes } from '../routes/plan-attachments-routes.js';
+import { planCommentsRoutes } from '../routes/plan-comments-routes.js';
 import { invitationRoutes } from '../routes/invitation-routes.js';
 import { peopleRoutes } from '../routes/people-routes.js';
 import { sectionDefinitionsRoutes } from '../routes/section-definitions-routes.js';
@@ -113,6 +115,8 @@ export async function buildApp(
   staffRoutes(routes);
   carePlanRoutes(routes);
   packRoutes(routes);
+  planCommentsRoutes(routes);
+  planAttachmentsRoutes(routes);
   sectionDefinitionsRoutes(routes);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 

@@ -37,7 +37,8 @@ function toProblem(error: FastifyError | HttpError | Error): Problem {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return problem('payload_too_large');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return problem('unsupported_media_type');
+      // Uploads answer their own 415 naming the file types they take; everywhere else the API speaks JSON.
+      return problem('unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json)');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return problem('validation', 'The request body is not valid JSON', [{ field: 'body', message: 'Send valid JSON' }]);

@@ -66,11 +66,14 @@ interface RequestOptions {
   withoutCsrf?: boolean;
   /** The first "who am I" check expects 401 when signed out and must not trigger the signed-out handler. */
   quietUnauthenticated?: boolean;
+  /** A file sent as the body itself, with its own media type (an attachment upload). */
+  file?: { data: Blob; type: string };
 }
 
 export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.file !== undefined) headers['content-type'] = options.file.type;
   if (method !== 'GET' && !options.withoutCsrf && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -79,7 +82,8 @@ export async function request<T>(method: Method, path: string, options: RequestO
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.file !== undefined ? options.file.data : options.body === undefined ? undefined : JSON.stringify(options.body),
     });
   } catch {
     throw new ApiError({

@@ -12,9 +12,18 @@ interface Props {
   focusKey?: number;
   /** Extra content under the list, such as a button to reload. */
   children?: ReactNode;
+  /** The heading's id, where a page has more than one form that can show a summary. */
+  headingId?: string;
 }
 
-export function ErrorSummary({ errors, description, heading = 'There is a problem', focusKey = 0, children }: Props) {
+export function ErrorSummary({
+  errors,
+  description,
+  heading = 'There is a problem',
+  focusKey = 0,
+  children,
+  headingId = 'error-summary-title',
+}: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const hasContent = errors.length > 0 || Boolean(description);
 
@@ -24,9 +33,9 @@ export function ErrorSummary({ errors, description, heading = 'There is a proble
 
   if (!hasContent) return null;
   return (
-    <div className="nhsuk-error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
+    <div className="nhsuk-error-summary" ref={ref} tabIndex={-1} aria-labelledby={headingId}>
       <div role="alert">
-        <h2 className="nhsuk-error-summary__heading" id="error-summary-title">
+        <h2 className="nhsuk-error-summary__heading" id={headingId}>
           {heading}
         </h2>
         <div className="nhsuk-error-summary__body">

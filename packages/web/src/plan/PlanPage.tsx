@@ -15,6 +15,11 @@ import { usePerson } from '../people/PersonLayout';
 import { useMe } from '../session/SessionContext';
 import { PlanStatusTag } from '../plan-views/PlanStatusTag';
 import { SectionView } from './SectionView';
+import { PlanAttachments } from './attachments/PlanAttachments';
+import { PlanComments, type CommentRequest } from './comments/PlanComments';
+import { SectionComments } from './comments/SectionComments';
+import { notePermissions } from './comments/note-permissions';
+import { itemsOf, usePlanNotes } from './comments/usePlanNotes';
 import { reviewTriggerLabels } from './plan-labels';
 import { draftBase, planPath, planPermissions } from './plan-model';
 import { usePlanData } from './usePlanData';
@@ -35,6 +40,13 @@ export function PlanPage() {
   const [attempt, setAttempt] = useState(0);
   const [isBusy, setBusy] = useState(false);
   const may = planPermissions(me, person);
+  const notesMay = notePermissions(me, person);
+  const hasPlan = data.kind === 'ready' && data.plan.versions.length > 0;
+  const notes = usePlanNotes(person.id, {
+    comments: hasPlan && notesMay.mayReadComments,
+    attachments: hasPlan && notesMay.mayReadAttachments,
+  });
+  const [commentRequest, setCommentRequest] = useState<CommentRequest | null>(null);
   const title = 'Care and support plan';
 
   if (data.kind === 'loading') return <Loading what="Loading the plan" />;
@@ -198,6 +210,21 @@ export function PlanPage() {
           <Link to={`${planPath(person.id)}/versions`}>All versions</Link>
         </p>
       )}
+      <PlanComments
+        personId={person.id}
+        comments={notes.comments}
+        sections={sections}
+        mayComment={notesMay.mayComment}
+        onAdded={notes.addedComment}
+        request={commentRequest}
+      />
+      <PlanAttachments
+        personId={person.id}
+        attachments={notes.attachments}
+        sections={sections}
+        mayUpload={notesMay.mayUpload}
+        onAdded={notes.addedAttachment}
+      />
 
       {current && (
         <>
@@ -211,7 +238,18 @@ export function PlanPage() {
               key={definition.key}
               definition={definition}
               content={current.content.sections.find((s) => s.sectionKey === definition.key)}
-            />
+            >
+              {notes.comments.kind === 'ready' && (
+                <SectionComments
+                  definition={definition}
+                  comments={itemsOf(notes.comments)}
+                  mayComment={notesMay.mayComment}
+                  onAddComment={(sectionKey) => {
+                    setCommentRequest((last) => ({ sectionKey, n: (last?.n ?? 0) + 1 }));
+                  }}
+                />
+              )}
+            </SectionView>
           ))}
         </>
       )}

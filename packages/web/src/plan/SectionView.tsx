@@ -1,12 +1,23 @@
 // One section of a plan as care workers read it: the person's answers, checklist, outcomes, steps, risks and equipment.
 import { supportLevelLabels, type SectionContent, type SectionDefinition } from '@hearth/core';
+import type { ReactNode } from 'react';
 import { ResponsiveCell, ResponsiveTable } from '../components/ResponsiveTable';
 import { SummaryList, type SummaryRow } from '../components/SummaryList';
 import { formatDate } from '../format';
 import { medicationSupportLevelLabels } from './plan-labels';
+import { RiskAssessmentsView } from './risk/RiskAssessmentsView';
 import { hasContent } from './plan-model';
 
-export function SectionView({ definition, content }: { definition: SectionDefinition; content: SectionContent | undefined }) {
+export function SectionView({
+  definition,
+  content,
+  children,
+}: {
+  definition: SectionDefinition;
+  content: SectionContent | undefined;
+  /** Shown at the end of the section, such as the comments about it. */
+  children?: ReactNode;
+}) {
   const headingId = `section-${definition.key}`;
   return (
     <section className="hearth-plan-section" aria-labelledby={headingId}>
@@ -22,6 +33,7 @@ export function SectionView({ definition, content }: { definition: SectionDefini
       ) : (
         <WrittenSection definition={definition} content={content} />
       )}
+      {children}
     </section>
   );
 }
@@ -104,6 +116,7 @@ function WrittenSection({ definition, content }: { definition: SectionDefinition
           <SummaryList rows={content.risks.map((r) => ({ key: r.risk, value: r.howManaged, preWrap: true }))} />
         </>
       )}
+      <RiskAssessmentsView assessments={content.riskAssessments} />
       {content.equipment.length > 0 && (
         <>
           <h3 className="nhsuk-heading-s">Equipment</h3>
