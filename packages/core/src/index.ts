@@ -9,3 +9,4 @@ export * from './auth/password-policy.js';
 export * from './schemas/index.js';
 export * from './care-plan/index.js';
 export * from './pack/index.js';
+export * from './plan-audit/index.js';

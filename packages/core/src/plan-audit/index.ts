@@ -1,0 +1,13 @@
+// The automatic plan-quality audit: rules from the toolkit's audit list as pure functions over a plan.
+export {
+  cqcQualityStatements,
+  type CqcQualityStatement,
+  type Finding,
+  type GuidanceRef,
+  type Severity as FindingSeverity,
+} from './finding.js';
+export { auditConfigSchema, defaultAuditConfig, type AuditConfig, type AuditConfigOverrides } from './config.js';
+export type { AuditInput, AuditPerson, AuditVersion } from './audit-input.js';
+export type { AuditRule } from './rule.js';
+export { auditPlan, scoreOf, type AuditResult, type RuleOutcome, type RuleResult } from './audit-plan.js';
+export { auditRules } from './rules/index.js';

@@ -1,0 +1,50 @@
+// B12: each instruction says exactly what to do. A vague phrase ("as required", "regularly") is flagged unless the
+// same sentence gives a time, frequency or quantity ("every 4 hours", "at 08:30", "200 ml", "at lunchtime").
+import { sectionsInUse, sectionTexts } from '../plan-reading.js';
+import { always, reporter, type AuditRule } from '../rule.js';
+import { findPhrases, isSpecific, sentences } from '../text-match.js';
+import { hcpa } from './sources.js';
+
+const meta = {
+  id: 'B12',
+  title: 'Precise, unambiguous instructions',
+  severity: 'warn',
+  guidance: hcpa(
+    'generalGuidance',
+    'precise / descriptive, e.g. \u201cMary needs to be assisted to be repositioned every 4 hours\u201d',
+  ),
+  cqc: ['Safe systems, pathways and transitions', 'Person-centred care'],
+} as const;
+const report = reporter(meta);
+
+/** The vague phrases in a text that no time, frequency or quantity in the same sentence makes specific. */
+export function vaguePhrasesIn(text: string, vague: readonly string[], specific: readonly string[]): string[] {
+  const found = sentences(text).flatMap((sentence) =>
+    isSpecific(sentence, specific) ? [] : findPhrases(sentence, vague).map((m) => sentence.slice(m.start, m.end)),
+  );
+  return [...new Set(found)];
+}
+
+export const preciseInstructions: AuditRule = {
+  ...meta,
+  configKeys: ['vaguePhrases', 'specificWords'],
+  appliesTo: always,
+  check: (input, config) =>
+    sectionsInUse(input.content).flatMap((ref) =>
+      sectionTexts(ref)
+        .filter((t) => t.kind === 'instruction')
+        .flatMap((t) => {
+          const phrases = vaguePhrasesIn(t.text, config.vaguePhrases, config.specificWords);
+          if (phrases.length === 0) return [];
+          return [
+            report({
+              sectionKey: ref.key,
+              field: t.field,
+              explanation: `\u201c${phrases.join('\u201d, \u201c')}\u201d leaves a care professional guessing how often, when or how much.`,
+              howToFix:
+                'Say exactly what to do and when, how often or how much, for example \u201creposition me every 4 hours\u201d.',
+            }),
+          ];
+        }),
+    ),
+};

@@ -1,0 +1,44 @@
+// B13 (in part): text copied from the section's good example or guidance is not about this person. Comparing one
+// person's plan with other people's plans needs those plans, which a single audit does not see.
+import { sectionsInUse, sectionTexts, sectionTitle } from '../plan-reading.js';
+import { always, reporter, type AuditRule } from '../rule.js';
+import { wordCount, wordPairSimilarity } from '../text-match.js';
+import { hcpa } from './sources.js';
+
+const meta = {
+  id: 'B13',
+  title: 'Personalised, not template text',
+  severity: 'warn',
+  guidance: hcpa('generalGuidance', 'personalised, tailored to the person'),
+  cqc: ['Person-centred care', 'Treating people as individuals'],
+} as const;
+const report = reporter(meta);
+
+/** Shorter texts share too few word pairs for the comparison to mean anything. */
+const minWords = 12;
+
+export const templateText: AuditRule = {
+  ...meta,
+  configKeys: ['templateSimilarity'],
+  appliesTo: always,
+  check: (input, config) =>
+    sectionsInUse(input.content).flatMap((ref) => {
+      const definition = input.definitions.find((d) => d.key === ref.key);
+      if (!definition) return [];
+      const templates = [definition.goodExample, ...definition.guidance];
+      return sectionTexts(ref)
+        .filter(
+          (t) =>
+            wordCount(t.text) >= minWords &&
+            templates.some((tpl) => wordPairSimilarity(t.text, tpl) >= config.templateSimilarity),
+        )
+        .map((t) =>
+          report({
+            sectionKey: ref.key,
+            field: t.field,
+            explanation: `This text is almost the same as the example or guidance for ${sectionTitle(input, ref.key)}, so it is unlikely to describe this person.`,
+            howToFix: 'Write what this person told you, in their words: their routines, preferences and what matters to them.',
+          }),
+        );
+    }),
+};
