@@ -24,6 +24,7 @@ export const resourceKinds = [
   'care_plan_comment',
   'care_plan_attachment',
   'section_definitions',
+  'plan_audit',
   'staff',
   'service',
   'audit_log',
@@ -53,7 +54,8 @@ const org = 'organisation' as const;
  * Key-safe and entry details (person_access_details) go only to staff working in the person's service.
  * Care workers comment on plans (progress towards goals) but do not change them. The provider's section
  * definitions are organisation-wide: every role that writes or reads plans reads them; managers and the quality
- * lead extend them.
+ * lead extend them. Plan-quality audits (plan_audit) are read by those who write plans and run (create) by
+ * managers and the quality lead.
  */
 export const rolePermissions: Record<StaffRole, Permissions> = {
   care_worker: {
@@ -74,6 +76,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     care_plan_comment: { read: own, create: own },
     care_plan_attachment: { read: own, create: own },
     section_definitions: { read: org },
+    plan_audit: { read: own },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -85,6 +88,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     care_plan_comment: { read: own, create: own },
     care_plan_attachment: { read: own, create: own },
     section_definitions: { read: org, update: org },
+    plan_audit: { read: own, create: own },
     staff: { list: org, read: org },
     service: { list: own, read: own },
     audit_log: { read: own },
@@ -97,6 +101,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     care_plan_comment: { read: org, create: org },
     care_plan_attachment: { read: org },
     section_definitions: { read: org, update: org },
+    plan_audit: { read: org, create: org },
     service: { list: org, read: org },
     audit_log: { read: org },
     organisation: { read: org },

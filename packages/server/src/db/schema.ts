@@ -9,6 +9,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   text,
@@ -321,4 +322,33 @@ export const carePlanAttachments = pgTable(
     addedAt: timestamp('added_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index('care_plan_attachments_plan_idx').on(t.planId, t.addedAt)],
+);
+
+/**
+ * Each run of the plan-quality audit over one plan version: on demand, on every new version and nightly.
+ * Kept, never replaced, so the trend over time is the history itself.
+ */
+export const planAuditRuns = pgTable(
+  'plan_audit_runs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    planId: uuid('plan_id').notNull().references(() => carePlans.id),
+    planVersion: integer('plan_version').notNull(),
+    trigger: text('trigger', { enum: ['on_demand', 'new_version', 'nightly'] }).notNull(),
+    /** 0–100 to one decimal place, or null when no rule applied. */
+    score: numeric('score', { precision: 4, scale: 1, mode: 'number' }),
+    failCount: integer('fail_count').notNull(),
+    warnCount: integer('warn_count').notNull(),
+    findings: jsonb('findings').notNull(),
+    rules: jsonb('rules').notNull(),
+    /** Who asked for it; null when Hearth ran it on its own (new version, nightly). */
+    runBy: uuid('run_by').references(() => staff.id),
+    runAt: timestamp('run_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('plan_audit_runs_organisation_idx').on(t.organisationId, t.runAt),
+    index('plan_audit_runs_person_idx').on(t.personId, t.runAt),
+  ],
 );
