@@ -5,7 +5,6 @@ import {
   isClosedStatus,
   nextStatus,
   problemsBeforeAgreement,
-  toolkitSections,
   type AgreeBody,
   type CarePlan,
   type PersonStatus,
@@ -19,8 +18,9 @@ import {
 import { onlyRow } from '../db/rows.js';
 import { HttpError } from '../http/http-error.js';
 import type { RequestRepository, UnitOfWork } from './request-repository.js';
+import { effectiveSectionDefinitions } from './section-definitions-repository.js';
 
-interface PersonRef {
+export interface PersonRef {
   id: string;
   organisation_id: string;
   service_id: string;
@@ -41,14 +41,16 @@ interface VersionRow {
   created_by: string;
   created_by_name: string;
   updated_at: Date;
+  updated_by: string;
+  updated_by_name: string;
   agreed_at: Date | null;
   agreed_by: string | null;
   agreed_by_name: string | null;
 }
 
 const versionColumns = `v.plan_id, v.version, v.status, v.revision, v.reason, v.review_trigger, v.review_note, v.content, v.agreement,
-  v.created_at, v.created_by, c.name AS created_by_name, v.updated_at, v.agreed_at, v.agreed_by, a.name AS agreed_by_name`;
-const versionFrom = `care_plan_versions v JOIN care_plans p ON p.id = v.plan_id JOIN staff c ON c.id = v.created_by LEFT JOIN staff a ON a.id = v.agreed_by`;
+  v.created_at, v.created_by, c.name AS created_by_name, v.updated_at, v.updated_by, u.name AS updated_by_name, v.agreed_at, v.agreed_by, a.name AS agreed_by_name`;
+const versionFrom = `care_plan_versions v JOIN care_plans p ON p.id = v.plan_id JOIN staff c ON c.id = v.created_by JOIN staff u ON u.id = v.updated_by LEFT JOIN staff a ON a.id = v.agreed_by`;
 
 function toVersion(row: VersionRow): PlanVersion {
   return {
@@ -63,13 +65,14 @@ function toVersion(row: VersionRow): PlanVersion {
     createdAt: row.created_at.toISOString(),
     createdBy: { id: row.created_by, name: row.created_by_name },
     updatedAt: row.updated_at.toISOString(),
+    updatedBy: { id: row.updated_by, name: row.updated_by_name },
     agreedAt: row.agreed_at?.toISOString() ?? null,
     agreedBy: row.agreed_by && row.agreed_by_name ? { id: row.agreed_by, name: row.agreed_by_name } : null,
   };
 }
 
 /** Loads the person the plan is about; a change locks them, so two edits of one plan take turns. */
-async function loadPerson(uow: UnitOfWork, personId: string, action: string, lock = false): Promise<PersonRef> {
+export async function loadPerson(uow: UnitOfWork, personId: string, action: string, lock = false): Promise<PersonRef> {
   const { rows } = await uow.tx.query<PersonRef>(
     `SELECT id, organisation_id, service_id, status FROM people WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
     [personId],
@@ -86,7 +89,26 @@ async function versionsOf(uow: UnitOfWork, personId: string): Promise<VersionRow
   return rows;
 }
 
-function currentOf(rows: VersionRow[]): VersionRow | null {
+/** A version as listed for the plan page: superseded versions come without their content. */
+type LiveVersionRow = Omit<VersionRow, 'content'> & { content: VersionRow['content'] | null };
+
+/**
+ * Every version, newest first, with content only for versions still live (not superseded). Opening a plan needs
+ * only the current version and the draft; reading every superseded version's content too made opening a plan
+ * slower with every review (see docs/performance.md).
+ */
+async function liveVersionsOf(uow: UnitOfWork, personId: string): Promise<LiveVersionRow[]> {
+  const columns = versionColumns.replace('v.content,', "CASE WHEN v.status <> 'superseded' THEN v.content END AS content,");
+  const { rows } = await uow.tx.query<LiveVersionRow>(`SELECT ${columns} FROM ${versionFrom} WHERE p.person_id = $1 ORDER BY v.version DESC`, [personId]);
+  return rows;
+}
+
+function withContent(row: LiveVersionRow): VersionRow {
+  if (row.content === null) throw new Error(`plan version ${row.version} (${row.status}) was read without its content`);
+  return { ...row, content: row.content };
+}
+
+function currentOf<T extends { status: VersionRow['status'] }>(rows: T[]): T | null {
   return rows.find((r) => r.status === 'in_use' || r.status === 'under_review') ?? rows.find((r) => r.status === 'agreed') ?? null;
 }
 
@@ -94,18 +116,22 @@ export function getCarePlan(repo: RequestRepository, personId: string): Promise<
   return repo.run(async (uow) => {
     const person = await loadPerson(uow, personId, 'care_plan.read');
     uow.require('read', planResource(person), { action: 'care_plan.read', resourceId: personId });
-    const rows = await versionsOf(uow, personId);
+    const rows = await liveVersionsOf(uow, personId);
     const current = currentOf(rows);
     const draft = rows.find((r) => r.status === 'draft') ?? null;
     await uow.audit({ action: 'care_plan.read', resourceType: 'person', resourceId: personId, detail: { current: current?.version ?? null, draft: draft?.version ?? null } });
     return {
       personId,
-      versions: rows.map((r) => {
-        const v = toVersion(r);
-        return { version: v.version, status: v.status, reason: v.reason, createdAt: v.createdAt, createdBy: v.createdBy, agreedAt: v.agreedAt };
-      }),
-      current: current ? toVersion(current) : null,
-      draft: draft ? toVersion(draft) : null,
+      versions: rows.map((r) => ({
+        version: r.version,
+        status: r.status,
+        reason: r.reason,
+        createdAt: r.created_at.toISOString(),
+        createdBy: { id: r.created_by, name: r.created_by_name },
+        agreedAt: r.agreed_at?.toISOString() ?? null,
+      })),
+      current: current ? toVersion(withContent(current)) : null,
+      draft: draft ? toVersion(withContent(draft)) : null,
     };
   });
 }
@@ -134,7 +160,7 @@ export function diffPlanVersions(repo: RequestRepository, personId: string, from
   });
 }
 
-function refuseIfClosed(person: PersonRef): void {
+export function refuseIfClosed(person: PersonRef): void {
   if (isClosedStatus(person.status)) throw new HttpError('record_read_only', 'This person\u2019s support has ended, so their plan is kept as it was.');
 }
 
@@ -151,7 +177,7 @@ export function saveDraft(repo: RequestRepository, personId: string, body: SaveD
 
 /** Creates the draft (revision null) or saves over it (the revision it started from); returns its version number. */
 async function writeDraft(uow: UnitOfWork, person: PersonRef, body: SaveDraftBody, path: string): Promise<number> {
-  const problems = checkAgainstDefinitions(body.content, toolkitSections);
+  const problems = checkAgainstDefinitions(body.content, await effectiveSectionDefinitions(uow));
   if (problems.length > 0) throw new HttpError('validation', 'Some details need correcting', problems.map((p) => ({ ...p, field: `${path}.${p.field}` })));
   let planId = (await uow.tx.query<{ id: string }>('SELECT id FROM care_plans WHERE person_id = $1', [person.id])).rows[0]?.id;
   if (planId === undefined) {
@@ -240,11 +266,11 @@ export function changeVersionStatus(
   });
 }
 
-/** The sections every plan follows: the toolkit's, as seeded (a provider's own additions come later). */
+/** The sections every plan follows: the toolkit's, with the provider's own additions merged in. */
 export function listSectionDefinitions(repo: RequestRepository): Promise<SectionDefinition[]> {
   return repo.run((uow) => {
     uow.scope('read', 'care_plan', { action: 'care_plan.sections' });
-    return Promise.resolve([...toolkitSections]);
+    return effectiveSectionDefinitions(uow);
   });
 }
 
@@ -288,6 +314,6 @@ export function draftFromImport(repo: RequestRepository, personId: string, doc: 
 
 /** The version care follows now (in use or under review, else the latest agreed), for the pack and the "now" view. */
 export async function currentPlanVersion(uow: UnitOfWork, personId: string): Promise<PlanVersion | null> {
-  const current = currentOf(await versionsOf(uow, personId));
-  return current ? toVersion(current) : null;
+  const current = currentOf(await liveVersionsOf(uow, personId));
+  return current ? toVersion(withContent(current)) : null;
 }
