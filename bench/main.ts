@@ -1,13 +1,17 @@
 // `npm run bench`: seeds 10,000 people with 5 plan versions each into a throwaway database, starts Hearth on it and
-// times opening current plans and printing packs over HTTP. `--write` puts the figures into docs/performance.md.
+// times opening current plans and printing packs over HTTP; before that it times the plan-quality audit over 5,000
+// plans in this process. `--write` puts the figures into docs/performance.md; `--only audit` runs the audit part alone.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildAuditInputs, timeAudits } from './audit-plans.js';
+import { auditMarkdownBlock, auditTerminalLines } from './audit-report.js';
 import { openBenchDatabase, type BenchDatabase } from './database.js';
 import { checkPlanResponse, openPlans, openPlansWhilePrinting, packPages, printPacks, signIn, type TimedRun } from './measure.js';
-import { databaseLabel, terminalTable, writeIntoDocument, type BenchResult } from './report.js';
+import { databaseLabel, terminalTable, writeBlock, writeIntoDocument, type BenchResult } from './report.js';
 import { seed, seededSize } from './seed.js';
 import { benchPassword } from './seed-people.js';
 import { versionsPerPerson } from './seed-plans.js';
@@ -19,13 +23,17 @@ const { values: args } = parseArgs({
     people: { type: 'string', default: '10000' },
     requests: { type: 'string', default: '2000' },
     packs: { type: 'string', default: '20' },
+    plans: { type: 'string', default: '5000' },
+    only: { type: 'string' },
   },
 });
 const people = Number(args.people);
 const requests = Number(args.requests);
 const packs = Number(args.packs);
+const plans = Number(args.plans);
 const targetPages = 20;
 const log = (message: string) => process.stdout.write(`${message}\n`);
+const performanceDoc = fileURLToPath(new URL('../docs/performance.md', import.meta.url));
 
 let db: BenchDatabase | null = null;
 let server: ChildProcess | null = null;
@@ -57,7 +65,29 @@ async function stopServer(): Promise<void> {
   await exited;
 }
 
+/** The plan-quality audit over generated plans, in this process: run first, while nothing else of the benchmark runs. */
+function runAuditBench(): void {
+  if (args.write && !fs.readFileSync(performanceDoc, 'utf8').includes('<!-- bench:audit:end -->'))
+    throw new Error('docs/performance.md has no <!-- bench:audit:start --> … end block to write the figures into');
+  log(`Plan audit: generating ${plans.toLocaleString('en-GB')} plans`);
+  const inputs = buildAuditInputs(plans, log);
+  const loadAtStart = os.loadavg()[0] ?? 0;
+  const result = timeAudits(inputs);
+  const load: [number, number] = [loadAtStart, os.loadavg()[0] ?? 0];
+  log(auditTerminalLines(result, load));
+  if (args.write) {
+    writeBlock(performanceDoc, 'audit', auditMarkdownBlock(result, load, new Date()));
+    log('Wrote the plan audit figures into docs/performance.md');
+  }
+}
+
 async function run(): Promise<void> {
+  if (args.only !== undefined && args.only !== 'audit')
+    throw new Error('--only takes "audit" (the plan audit alone, no database)');
+  if (!Number.isInteger(plans) || plans < 500) throw new Error('--plans must be at least 500');
+  runAuditBench();
+  if (args.only === 'audit') return;
+  log('');
   if (
     !Number.isInteger(people) ||
     people < 100 ||
@@ -141,8 +171,7 @@ async function run(): Promise<void> {
   log('');
   log(terminalTable(result));
   if (args.write) {
-    const file = fileURLToPath(new URL('../docs/performance.md', import.meta.url));
-    writeIntoDocument(file, result, new Date());
+    writeIntoDocument(performanceDoc, result, new Date());
     log(`\nWrote the figures for ${databaseLabel(result)} into docs/performance.md`);
   }
 }

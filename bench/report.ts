@@ -105,15 +105,19 @@ export function markdownBlock(r: BenchResult, now: Date): string {
   return lines.join('\n');
 }
 
-const marker = (mode: BenchResult['mode'], end: 'start' | 'end') => `<!-- bench:${mode}:${end} -->`;
+const marker = (name: string, end: 'start' | 'end') => `<!-- bench:${name}:${end} -->`;
+
+/** Replaces one marked block of the document (`<!-- bench:NAME:start -->` … `end`), leaving the rest as written. */
+export function writeBlock(file: string, name: string, body: string): void {
+  const doc = fs.readFileSync(file, 'utf8');
+  const start = doc.indexOf(marker(name, 'start'));
+  const end = doc.indexOf(marker(name, 'end'));
+  if (start < 0 || end < start)
+    throw new Error(`${file} has no ${marker(name, 'start')} … ${marker(name, 'end')} block to write the figures into`);
+  fs.writeFileSync(file, `${doc.slice(0, start)}${marker(name, 'start')}\n${body}\n${doc.slice(end)}`);
+}
 
 /** Replaces this database kind's block in the document, leaving the rest (method, findings) as written. */
 export function writeIntoDocument(file: string, r: BenchResult, now: Date): void {
-  const doc = fs.readFileSync(file, 'utf8');
-  const start = doc.indexOf(marker(r.mode, 'start'));
-  const end = doc.indexOf(marker(r.mode, 'end'));
-  if (start < 0 || end < start)
-    throw new Error(`${file} has no ${marker(r.mode, 'start')} … ${marker(r.mode, 'end')} block to write the figures into`);
-  const updated = `${doc.slice(0, start)}${marker(r.mode, 'start')}\n${markdownBlock(r, now)}\n${doc.slice(end)}`;
-  fs.writeFileSync(file, updated);
+  writeBlock(file, r.mode, markdownBlock(r, now));
 }

@@ -11,3 +11,11 @@ export type { AuditInput, AuditPerson, AuditVersion } from './audit-input.js';
 export type { AuditRule } from './rule.js';
 export { auditPlan, scoreOf, type AuditResult, type RuleOutcome, type RuleResult } from './audit-plan.js';
 export { auditRules } from './rules/index.js';
+export {
+  auditInputFromExchange,
+  chooseVersion as chooseExchangeVersion,
+  type ExchangeAudit,
+  type ExchangeAuditOptions,
+  type ExchangeAuditResult,
+} from './input-from-exchange.js';
+export { formatAuditTable } from './format-findings.js';

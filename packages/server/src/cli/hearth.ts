@@ -1,6 +1,7 @@
 // `npm run hearth -- COMMAND`: operator commands.
 import { currentTotp } from '../auth/totp.js';
 import { demoStaff } from '../seed/demo-data.js';
+import { runAuditCommand } from './audit-command.js';
 
 const [command, ...args] = process.argv.slice(2);
 
@@ -15,8 +16,17 @@ switch (command) {
     process.stdout.write(`${currentTotp(staff.totpSecret, Date.now())}\n`);
     break;
   }
+  case 'audit': {
+    const write = (stream: NodeJS.WriteStream) => (text: string) => stream.write(text);
+    // Set the status and let the output drain: process.exit() could cut a large report short on a pipe.
+    process.exitCode = runAuditCommand(args, { stdout: write(process.stdout), stderr: write(process.stderr), now: new Date(), columns: process.stdout.columns });
+    break;
+  }
   case undefined:
   default:
-    process.stderr.write('Commands:\n  demo-code EMAIL   the current 6-digit code of a demo account\n');
+    process.stderr.write(
+      'Commands:\n  demo-code EMAIL   the current 6-digit code of a demo account\n' +
+        '  audit FILE.json   audit a plan in the exchange format (--pretty, --version N, --today YYYY-MM-DD)\n',
+    );
     process.exit(command === undefined || command === 'help' ? 0 : 2);
 }
