@@ -10,10 +10,18 @@ interface BaseProps {
   error?: string | undefined;
   /** Shows the label as the page heading size, for one-question pages. */
   labelClassName?: string;
+  /**
+   * Advice shown under the control, such as plan-quality suggestions: never an error, and it never stops a save.
+   * Its element must carry the id `adviceId(id)`, which the control is described by.
+   */
+  advice?: ReactNode;
 }
 
-function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+/** The id of a field's advice element, for a field whose input has this id. */
+export const adviceId = (id: string) => `${id}-advice`;
+
+function describedBy(id: string, hint: unknown, error: unknown, advice?: unknown): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, advice ? adviceId(id) : null].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
@@ -22,7 +30,7 @@ function describedControl(id: string, props: BaseProps) {
   return {
     id,
     name: props.name,
-    'aria-describedby': describedBy(id, props.hint, props.error),
+    'aria-describedby': describedBy(id, props.hint, props.error, props.advice),
     'aria-invalid': props.error ? true : undefined,
   };
 }
@@ -57,6 +65,7 @@ function FieldGroup({ id, props, children }: { id: string; props: BaseProps; chi
       <Hint id={`${id}-hint`} hint={props.hint} />
       <ErrorMessage id={`${id}-error`} message={props.error} />
       {children}
+      {props.advice}
     </div>
   );
 }

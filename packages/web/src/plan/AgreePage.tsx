@@ -8,6 +8,7 @@ import {
   type AgreementMethod,
   type CarePlan,
   type PlanVersion,
+  type SectionDefinition,
 } from '@hearth/core';
 import { agreeDraft, startUsingVersion } from '../api/care-plan';
 import { isApiError } from '../api/client';
@@ -28,6 +29,7 @@ import { planPath, planPermissions } from './plan-model';
 import { usePlanFormProblems } from './plan-errors';
 import type { PlanPageState } from './PlanPage';
 import { usePlanData } from './usePlanData';
+import { DraftQualitySummary } from './quality/PlanQualitySummary';
 import './plan.css';
 
 export function AgreePage() {
@@ -68,6 +70,7 @@ export function AgreePage() {
       personId={person.id}
       personName={person.legalName}
       plan={data.plan}
+      definitions={data.sections}
       onAgreed={setAgreed}
       onReloadLatest={() => {
         void reload().then(() => {
@@ -87,11 +90,12 @@ interface FormProps {
   personId: string;
   personName: string;
   plan: CarePlan;
+  definitions: readonly SectionDefinition[];
   onAgreed: (version: PlanVersion) => void;
   onReloadLatest: () => void;
 }
 
-function AgreeForm({ personId, personName, plan, onAgreed, onReloadLatest }: FormProps) {
+function AgreeForm({ personId, personName, plan, definitions, onAgreed, onReloadLatest }: FormProps) {
   const draft = plan.draft;
   const [method, setMethod] = useState<AgreementMethod | ''>('');
   const [agreedBy, setAgreedBy] = useState('');
@@ -151,6 +155,12 @@ function AgreeForm({ personId, personName, plan, onAgreed, onReloadLatest }: For
         skipFocus={hasErrors}
       />
       <p className="nhsuk-body">Once agreed, this version cannot be changed. Any later change starts a new draft.</p>
+      <DraftQualitySummary
+        plan={plan}
+        content={draft.content}
+        definitions={definitions}
+        sectionPath={(key) => `${planPath(personId)}/draft/sections/${key}`}
+      />
 
       <div className={`nhsuk-form-group${involvementError ? ' nhsuk-form-group--error' : ''}`}>
         <h2 className="nhsuk-heading-m" id="involvement" tabIndex={-1}>

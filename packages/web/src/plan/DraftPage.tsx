@@ -24,6 +24,7 @@ import { draftBase, planPath, planPermissions, sectionStatus, sectionStatusLabel
 import { usePlanFormProblems } from './plan-errors';
 import { useFocusRequest } from './useFocusRequest';
 import { usePlanData } from './usePlanData';
+import { DraftQualitySummary } from './quality/PlanQualitySummary';
 import './plan.css';
 
 export interface DraftPageState {
@@ -233,6 +234,12 @@ function DraftOverview({ personId, personName, plan, sections, mayAgree, saved, 
           );
         })}
       </ul>
+      <DraftQualitySummary
+        plan={plan}
+        content={base.content}
+        definitions={sections}
+        sectionPath={(key) => `${draftPath}/sections/${key}`}
+      />
 
       {conflict && (
         <DraftConflictNotice

@@ -52,6 +52,7 @@ export function SectionEditPage() {
       key={`${plan.draft?.revision ?? 0}-${formKey}`}
       personId={person.id}
       definition={definition}
+      definitions={data.sections}
       plan={plan}
       onReloadLatest={() => {
         void reload().then(() => {

@@ -1,6 +1,7 @@
 // "In my words": the person's answers to the section's prompts.
 import { Textarea } from '../../components/fields';
 import type { SectionFieldsetProps } from './fieldset-props';
+import { fieldFindings } from '../quality/FieldFindings';
 
 export function AnswersFieldset({ definition, form, setForm, errorFor }: SectionFieldsetProps) {
   if (definition.prompts.length === 0) return null;
@@ -22,6 +23,7 @@ export function AnswersFieldset({ definition, form, setForm, errorFor }: Section
             setAnswer(prompt.key, v);
           }}
           error={errorFor(`answers.${prompt.key}`)}
+          advice={fieldFindings(`answers.${prompt.key}`)}
         />
       ))}
     </div>

@@ -4,6 +4,7 @@ import { TextInput } from '../../components/fields';
 import { Radios } from '../Radios';
 import { checklistFieldKey, type SectionForm } from '../section-form';
 import type { SectionFieldsetProps } from './fieldset-props';
+import { fieldFindings } from '../quality/FieldFindings';
 
 type ChecklistAnswer = SectionForm['checklist'][string];
 
@@ -51,6 +52,7 @@ export function ChecklistFieldsets({ definition, form, setForm, errorFor, onFocu
                           setChecklist(key, { note });
                         }}
                         error={errorFor(`${name}.note`)}
+                        advice={fieldFindings(`${name}.note`)}
                       />
                       <button
                         type="button"

@@ -3,6 +3,7 @@ import { TextInput, Textarea } from '../../components/fields';
 import { RepeatFieldset } from '../RepeatFieldset';
 import { emptyEquipment } from '../section-form';
 import { setField, type SectionFieldsetProps } from './fieldset-props';
+import { fieldFindings } from '../quality/FieldFindings';
 
 export function EquipmentFieldset({ form, setForm, errorFor, onFocusRequest }: SectionFieldsetProps) {
   return (
@@ -30,6 +31,7 @@ export function EquipmentFieldset({ form, setForm, errorFor, onFocusRequest }: S
               update({ item: v });
             }}
             error={errorFor(`${path}.item`)}
+            advice={fieldFindings(`${path}.item`)}
           />
           <Textarea
             name={`${path}.notes`}
@@ -39,6 +41,7 @@ export function EquipmentFieldset({ form, setForm, errorFor, onFocusRequest }: S
               update({ notes });
             }}
             error={errorFor(`${path}.notes`)}
+            advice={fieldFindings(`${path}.notes`)}
           />
         </>
       )}

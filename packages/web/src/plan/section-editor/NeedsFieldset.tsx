@@ -4,6 +4,7 @@ import { Select, Textarea } from '../../components/fields';
 import { medicationSupportLevelLabels } from '../plan-labels';
 import type { SectionForm } from '../section-form';
 import { setField, type SectionFieldsetProps } from './fieldset-props';
+import { fieldFindings } from '../quality/FieldFindings';
 
 export function NeedsFieldset({ definition, form, setForm, errorFor }: SectionFieldsetProps) {
   const isMedication = definition.key === 'medication';
@@ -19,6 +20,7 @@ export function NeedsFieldset({ definition, form, setForm, errorFor }: SectionFi
           setField(setForm, 'strengths', v);
         }}
         error={errorFor('strengths')}
+        advice={fieldFindings('strengths')}
       />
       <Textarea
         name="needs"
@@ -28,6 +30,7 @@ export function NeedsFieldset({ definition, form, setForm, errorFor }: SectionFi
           setField(setForm, 'needs', v);
         }}
         error={errorFor('needs')}
+        advice={fieldFindings('needs')}
       />
       {isMedication && (
         <Select
@@ -40,6 +43,7 @@ export function NeedsFieldset({ definition, form, setForm, errorFor }: SectionFi
             setField(setForm, 'medicationSupportLevel', v as SectionForm['medicationSupportLevel']);
           }}
           error={errorFor('medicationSupportLevel')}
+          advice={fieldFindings('medicationSupportLevel')}
         />
       )}
     </div>

@@ -1,6 +1,7 @@
 // Marking a section as not applying, with the reason in the person's words.
 import { Checkbox, Textarea } from '../../components/fields';
 import { setField, type SectionFieldsetProps } from './fieldset-props';
+import { fieldFindings } from '../quality/FieldFindings';
 
 export function NotApplicableFields({ form, setForm, errorFor }: Omit<SectionFieldsetProps, 'definition' | 'onFocusRequest'>) {
   return (
@@ -23,6 +24,7 @@ export function NotApplicableFields({ form, setForm, errorFor }: Omit<SectionFie
             setField(setForm, 'notApplicableReason', v);
           }}
           error={errorFor('notApplicable.reason')}
+          advice={fieldFindings('notApplicable.reason')}
         />
       )}
     </>

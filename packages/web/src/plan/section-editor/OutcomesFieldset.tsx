@@ -4,6 +4,7 @@ import { TextInput, Textarea } from '../../components/fields';
 import { RepeatFieldset } from '../RepeatFieldset';
 import { emptyOutcome } from '../section-form';
 import { setField, type SectionFieldsetProps } from './fieldset-props';
+import { FieldFindings, fieldFindings } from '../quality/FieldFindings';
 
 export function OutcomesFieldset({ form, setForm, errorFor, onFocusRequest }: SectionFieldsetProps) {
   return (
@@ -31,6 +32,7 @@ export function OutcomesFieldset({ form, setForm, errorFor, onFocusRequest }: Se
               update({ goal });
             }}
             error={errorFor(`${path}.goal`)}
+            advice={fieldFindings(`${path}.goal`)}
           />
           <Textarea
             name={`${path}.howMet`}
@@ -40,6 +42,7 @@ export function OutcomesFieldset({ form, setForm, errorFor, onFocusRequest }: Se
               update({ howMet });
             }}
             error={errorFor(`${path}.howMet`)}
+            advice={fieldFindings(`${path}.howMet`)}
           />
           <TextInput
             name={`${path}.whoInvolved`}
@@ -49,6 +52,7 @@ export function OutcomesFieldset({ form, setForm, errorFor, onFocusRequest }: Se
               update({ whoInvolved });
             }}
             error={errorFor(`${path}.whoInvolved`)}
+            advice={fieldFindings(`${path}.whoInvolved`)}
           />
           <DateInput
             name={`${path}.targetDate`}
@@ -60,6 +64,7 @@ export function OutcomesFieldset({ form, setForm, errorFor, onFocusRequest }: Se
             }}
             error={errorFor(`${path}.targetDate`)}
           />
+          <FieldFindings name={`${path}.targetDate`} />
         </>
       )}
     />

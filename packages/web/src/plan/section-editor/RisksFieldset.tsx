@@ -3,6 +3,7 @@ import { Textarea } from '../../components/fields';
 import { RepeatFieldset } from '../RepeatFieldset';
 import { emptyRisk } from '../section-form';
 import { setField, type SectionFieldsetProps } from './fieldset-props';
+import { fieldFindings } from '../quality/FieldFindings';
 
 export function RisksFieldset({ form, setForm, errorFor, onFocusRequest }: SectionFieldsetProps) {
   return (
@@ -29,6 +30,7 @@ export function RisksFieldset({ form, setForm, errorFor, onFocusRequest }: Secti
               update({ risk: v });
             }}
             error={errorFor(`${path}.risk`)}
+            advice={fieldFindings(`${path}.risk`)}
           />
           <Textarea
             name={`${path}.howManaged`}
@@ -38,6 +40,7 @@ export function RisksFieldset({ form, setForm, errorFor, onFocusRequest }: Secti
               update({ howManaged });
             }}
             error={errorFor(`${path}.howManaged`)}
+            advice={fieldFindings(`${path}.howManaged`)}
           />
         </>
       )}

@@ -26,15 +26,20 @@ import { NotApplicableFields } from './NotApplicableFields';
 import { SectionFieldsets } from './SectionFieldsets';
 import { SectionGuidance } from './SectionGuidance';
 import { findSectionConflict, type SectionConflictState } from './section-conflict';
+import { FindingsStoreContext } from '../quality/findings-store';
+import { SectionQualityPanel } from '../quality/SectionQualityPanel';
+import { useSectionAudit } from '../quality/usePlanAudit';
 
 interface Props {
   personId: string;
   definition: SectionDefinition;
+  /** Every section's definition, for the plan-quality check, which reads the whole plan. */
+  definitions: readonly SectionDefinition[];
   plan: CarePlan;
   onReloadLatest: () => void;
 }
 
-export function SectionEditor({ personId, definition, plan, onReloadLatest }: Props) {
+export function SectionEditor({ personId, definition, definitions, plan, onReloadLatest }: Props) {
   const navigate = useNavigate();
   // What this save goes over: the draft as loaded, or (after "keep my changes") the newer draft it met.
   const [base, setBase] = useState<SaveDraftBody>(() => draftBase(plan));
@@ -45,6 +50,7 @@ export function SectionEditor({ personId, definition, plan, onReloadLatest }: Pr
   const hasErrors = problems.hasErrors || conflict !== null;
   const onFocusRequest = useFocusRequest();
   const draftPath = `${planPath(personId)}/draft`;
+  const findings = useSectionAudit({ definition, definitions, plan, base, form });
 
   const save = async (formNow: SectionForm, onto: SaveDraftBody) => {
     problems.begin();
@@ -107,53 +113,56 @@ export function SectionEditor({ personId, definition, plan, onReloadLatest }: Pr
   };
 
   return (
-    <div className="hearth-plan-editor">
-      {problems.summary}
-      <PageHeading
-        title={definition.title}
-        caption={plan.draft ? `Draft version ${plan.draft.version}` : 'New draft'}
-        hasErrors={hasErrors}
-        skipFocus={hasErrors}
-      />
-      <p className="nhsuk-body-l">{definition.purpose}</p>
-      <SectionGuidance definition={definition} />
-
-      {conflict && (
-        <DraftConflictNotice
-          savedBy={conflict.savedBy}
-          savedAt={conflict.savedAt}
-          what="this section"
-          rows={conflict.rows}
-          focusKey={conflict.found}
-          isSaving={isSaving}
-          onKeepMine={() => {
-            keepMine(conflict);
-          }}
-          onUseTheirs={onReloadLatest}
+    <FindingsStoreContext value={findings}>
+      <div className="hearth-plan-editor">
+        {problems.summary}
+        <PageHeading
+          title={definition.title}
+          caption={plan.draft ? `Draft version ${plan.draft.version}` : 'New draft'}
+          hasErrors={hasErrors}
+          skipFocus={hasErrors}
         />
-      )}
+        <p className="nhsuk-body-l">{definition.purpose}</p>
+        <SectionGuidance definition={definition} />
+        <SectionQualityPanel />
 
-      <form onSubmit={onSubmit} noValidate>
-        <NotApplicableFields form={form} setForm={setForm} errorFor={errorFor} />
-        {!form.notApplicable && (
-          <SectionFieldsets
-            definition={definition}
-            form={form}
-            setForm={setForm}
-            errorFor={errorFor}
-            onFocusRequest={onFocusRequest}
+        {conflict && (
+          <DraftConflictNotice
+            savedBy={conflict.savedBy}
+            savedAt={conflict.savedAt}
+            what="this section"
+            rows={conflict.rows}
+            focusKey={conflict.found}
+            isSaving={isSaving}
+            onKeepMine={() => {
+              keepMine(conflict);
+            }}
+            onUseTheirs={onReloadLatest}
           />
         )}
 
-        <div className="nhsuk-button-group">
-          <button type="submit" className="nhsuk-button" disabled={isSaving}>
-            Save this section
-          </button>
-          <Link className="nhsuk-link" to={draftPath}>
-            Cancel
-          </Link>
-        </div>
-      </form>
-    </div>
+        <form onSubmit={onSubmit} noValidate>
+          <NotApplicableFields form={form} setForm={setForm} errorFor={errorFor} />
+          {!form.notApplicable && (
+            <SectionFieldsets
+              definition={definition}
+              form={form}
+              setForm={setForm}
+              errorFor={errorFor}
+              onFocusRequest={onFocusRequest}
+            />
+          )}
+
+          <div className="nhsuk-button-group">
+            <button type="submit" className="nhsuk-button" disabled={isSaving}>
+              Save this section
+            </button>
+            <Link className="nhsuk-link" to={draftPath}>
+              Cancel
+            </Link>
+          </div>
+        </form>
+      </div>
+    </FindingsStoreContext>
   );
 }

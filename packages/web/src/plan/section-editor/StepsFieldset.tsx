@@ -3,6 +3,7 @@ import { TextInput, Textarea } from '../../components/fields';
 import { RepeatFieldset } from '../RepeatFieldset';
 import { emptyStep } from '../section-form';
 import { setField, type SectionFieldsetProps } from './fieldset-props';
+import { fieldFindings } from '../quality/FieldFindings';
 
 export function StepsFieldset({ form, setForm, errorFor, onFocusRequest }: SectionFieldsetProps) {
   return (
@@ -31,6 +32,7 @@ export function StepsFieldset({ form, setForm, errorFor, onFocusRequest }: Secti
               update({ when });
             }}
             error={errorFor(`${path}.when`)}
+            advice={fieldFindings(`${path}.when`)}
           />
           <TextInput
             name={`${path}.time`}
@@ -51,6 +53,7 @@ export function StepsFieldset({ form, setForm, errorFor, onFocusRequest }: Secti
               update({ what });
             }}
             error={errorFor(`${path}.what`)}
+            advice={fieldFindings(`${path}.what`)}
           />
           <TextInput
             name={`${path}.who`}
@@ -61,6 +64,7 @@ export function StepsFieldset({ form, setForm, errorFor, onFocusRequest }: Secti
               update({ who });
             }}
             error={errorFor(`${path}.who`)}
+            advice={fieldFindings(`${path}.who`)}
           />
         </>
       )}
