@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { buildApp } from './http/app.js';
+import { scheduleNightlyPlanAudits, type NightlySchedule } from './jobs/nightly-schedule.js';
+import { organisationIds } from './jobs/organisation-ids.js';
 import { demoPassword, demoStaff } from './seed/demo-data.js';
 import { seedDemoIfEmpty } from './seed/seed-demo.js';
 
@@ -12,6 +14,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config);
   let closing = false;
+  let nightly: NightlySchedule | null = null;
   const app = await buildApp({ pool: db.pool, config, databaseMode: db.mode, version, now: () => new Date() }).catch(async (error: unknown) => {
     await db.close();
     throw error;
@@ -21,6 +24,7 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
     try {
+      nightly?.stop();
       await app.close(); // stops accepting, waits for in-flight requests
       await db.close(); // then the pool, then the embedded server
       process.exit(0);
@@ -35,6 +39,18 @@ async function main(): Promise<void> {
 
   const seeded = config.seedDemo ? await seedDemoIfEmpty(db.adminUrl) : false;
   await app.listen({ host: config.host, port: config.port });
+  if (config.nightlyPlanAuditAt !== null) {
+    nightly = scheduleNightlyPlanAudits({
+      pool: db.pool,
+      at: config.nightlyPlanAuditAt,
+      listOrganisations: () => organisationIds(db.adminUrl),
+      now: () => new Date(),
+      report: (outcome) => {
+        if (outcome instanceof Error) app.log.error({ err: outcome }, 'nightly plan audit failed');
+        else app.log.info({ organisations: outcome.map(({ organisationId, audited, alreadyAudited, error }) => ({ organisationId, audited, alreadyAudited, error })) }, 'nightly plan audit done');
+      },
+    });
+  }
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   const lines = [
     '',

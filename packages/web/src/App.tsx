@@ -26,6 +26,7 @@ import { SectionEditPage } from './plan/SectionEditPage';
 import { NowPage } from './plan-views/NowPage';
 import { PlanComparePage } from './plan-views/PlanComparePage';
 import { PlansAttentionPage } from './plan-views/PlansAttentionPage';
+import { PlanQualityPage } from './plan-quality/PlanQualityPage';
 import { PlanVersionPage } from './plan-views/PlanVersionPage';
 import { PlanVersionsPage } from './plan-views/PlanVersionsPage';
 import { PlanSectionsPage } from './settings/plan-sections/PlanSectionsPage';
@@ -61,6 +62,7 @@ export function App() {
           <Route path="/staff/:id" element={<StaffMemberPage />} />
           <Route path="/services" element={<ServicesPage />} />
           <Route path="/plans" element={<PlansAttentionPage />} />
+          <Route path="/plan-quality" element={<PlanQualityPage />} />
           <Route path="/settings/plan-sections" element={<PlanSectionsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

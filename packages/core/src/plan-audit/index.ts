@@ -19,3 +19,4 @@ export {
   type ExchangeAuditResult,
 } from './input-from-exchange.js';
 export { formatAuditTable } from './format-findings.js';
+export * from './audit-runs.js';

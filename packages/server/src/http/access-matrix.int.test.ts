@@ -119,6 +119,18 @@ const matrix: Record<string, Row> = {
     request: async (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/versions/${await f.plans.ensureAgreed()}/start-use` }),
     expect: staffOnly({ senior_care_worker: 200, registered_manager: 200 }, 403),
   },
+  'POST /api/plan-audits': {
+    request: () => ({ url: '/api/plan-audits', body: { scope: { kind: 'organisation' } } }),
+    expect: staffOnly({ registered_manager: 200, quality_lead: 200 }, 403),
+  },
+  'GET /api/plan-audits/summary': {
+    request: () => ({ url: '/api/plan-audits/summary' }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403),
+  },
+  'GET /api/people/{id}/care-plan/audits': {
+    request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/audits` }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403),
+  },
   'GET /api/people/{id}/care-plan/comments': { request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/comments` }), expect: staffOnly({ administrator: 403 }, 200) },
   'POST /api/people/{id}/care-plan/comments': {
     request: (f, n) => ({ url: `/api/people/${f.homePersonId}/care-plan/comments`, body: { sectionKey: null, body: `Progress note ${n}` } }),

@@ -18,6 +18,7 @@ import {
 import { onlyRow } from '../db/rows.js';
 import { HttpError } from '../http/http-error.js';
 import type { RequestRepository, UnitOfWork } from './request-repository.js';
+import { auditNewVersion } from './new-version-audit.js';
 import { effectiveSectionDefinitions } from './section-definitions-repository.js';
 
 export interface PersonRef {
@@ -229,6 +230,7 @@ export function agreeDraft(repo: RequestRepository, personId: string, body: Agre
       [draft.plan_id, draft.version, JSON.stringify(body.agreement), uow.actor.staffId, uow.now],
     );
     await uow.audit({ action: 'care_plan.agree', resourceType: 'person', resourceId: personId, detail: { version: draft.version, method: body.agreement.method } });
+    await auditNewVersion(uow, personId, draft.version);
     return versionNumbered(uow, personId, draft.version);
   });
 }
@@ -262,6 +264,7 @@ export function changeVersionStatus(
       [target.plan_id, version, to, trigger, uow.now, note],
     );
     await uow.audit({ action, resourceType: 'person', resourceId: personId, detail: { version, trigger } });
+    if (event === 'start_use') await auditNewVersion(uow, personId, version);
     return versionNumbered(uow, personId, version);
   });
 }

@@ -28,7 +28,10 @@ interface SetRow {
 const setColumns = 's.version, s.content, s.reason, s.created_at, s.created_by, c.name AS created_by_name';
 
 /** The organisation's latest extension, or none. Read per request and never cached: another request may have saved one. */
-async function latestSet(uow: UnitOfWork): Promise<SetRow | null> {
+/** All the definitions need: a transaction and the organisation (a request's unit of work, or the nightly audit). */
+export type DefinitionsReader = Pick<UnitOfWork, 'tx'> & { actor: Pick<UnitOfWork['actor'], 'organisationId'> };
+
+async function latestSet(uow: DefinitionsReader): Promise<SetRow | null> {
   const { rows } = await uow.tx.query<SetRow>(
     `SELECT ${setColumns} FROM section_definition_sets s JOIN staff c ON c.id = s.created_by
      WHERE s.organisation_id = $1 ORDER BY s.version DESC LIMIT 1`,
@@ -41,7 +44,7 @@ async function latestSet(uow: UnitOfWork): Promise<SetRow | null> {
 const contentOf = (row: SetRow | null): SectionExtension => (row ? sectionExtensionSchema.parse(row.content) : emptySectionExtension);
 
 /** The definitions plans in this organisation follow now. Callers have already checked the actor's access. */
-export async function effectiveSectionDefinitions(uow: UnitOfWork): Promise<SectionDefinition[]> {
+export async function effectiveSectionDefinitions(uow: DefinitionsReader): Promise<SectionDefinition[]> {
   const row = await latestSet(uow);
   if (!row) return [...toolkitSections];
   const { rows } = await uow.tx.query<{ name: string }>('SELECT name FROM organisations WHERE id = $1', [uow.actor.organisationId]);

@@ -1,0 +1,110 @@
+// The plan-quality dashboard: the manager opens it from the menu, runs the audit for every plan they manage and
+// reads the scores, worst first, with the person's plan one link away. Checked with axe, by keyboard and at 360 px.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { accounts } from '../support/accounts.js';
+import { apiSignIn } from '../support/api.js';
+import { expectNoAxeViolations } from '../support/axe.js';
+import { useBrowser } from '../support/browser.js';
+import { createPersonByApi, uniqueName } from '../support/people.js';
+import { signIn } from '../support/sign-in.js';
+
+const b = useBrowser();
+const homecare = 'Riverside Homecare \u2013 Leeds';
+
+interface SectionDefinition {
+  key: string;
+  checklists: { key: string; items: { key: string }[] }[];
+  prompts: { key: string }[];
+}
+
+let personName = '';
+let personId = '';
+
+beforeAll(async () => {
+  const senior = await apiSignIn(accounts.senior);
+  const definitions = await senior.get<SectionDefinition[]>('/api/care-plan-sections');
+  const section = definitions.find((d) => d.checklists.length > 0 && d.prompts.length > 0);
+  if (!section) throw new Error('No section with a checklist and a prompt');
+  personName = uniqueName('Ivy', 'Audit');
+  personId = (await createPersonByApi(senior, personName, homecare)).id;
+  const base = `/api/people/${personId}/care-plan`;
+  const draft = await senior.put<{ revision: number }>(`${base}/draft`, {
+    revision: null,
+    reason: null,
+    content: {
+      writtenInFirstPerson: true,
+      involvement: [{ kind: 'person', name: personName, relationship: null, how: 'in_person', date: '2026-11-20' }],
+      sections: [{
+        sectionKey: section.key,
+        checklist: [{ checklistKey: section.checklists[0]!.key, itemKey: section.checklists[0]!.items[0]!.key, level: 'some_support', note: null }],
+        answers: [{ promptKey: section.prompts[0]!.key, text: 'I like to take my time in the morning' }],
+        strengths: 'I can wash my own face and hands',
+      }],
+    },
+  });
+  const agreed = await senior.post<{ version: number }>(`${base}/draft/agree`, {
+    revision: draft.revision,
+    agreement: { method: 'signed_on_screen', agreedBy: personName, date: '2026-11-20', witness: null, authority: null, bestInterestsDecision: null },
+  });
+  await senior.post(`${base}/versions/${agreed.version}/start-use`);
+});
+
+describe('plan quality dashboard', () => {
+  test('the manager runs the audit for every plan they manage and sees scores, worst first', async () => {
+    const page = b.page();
+    await signIn(page, accounts.manager);
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Plan quality' }).click();
+    await page.waitForURL(/\/plan-quality$/);
+    await page.getByRole('heading', { level: 1, name: 'Plan quality' }).waitFor();
+
+    // By keyboard: the run button takes focus and Enter runs it.
+    const runButton = page.getByRole('button', { name: /Run the audit now/ });
+    await runButton.focus();
+    const ran = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/plan-audits' && r.request().method() === 'POST');
+    await page.keyboard.press('Enter');
+    expect((await ran).status()).toBe(200);
+    await page.getByRole('alert').filter({ hasText: /plans? (was|were) audited/ }).waitFor();
+
+    const plans = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Warnings' }) });
+    const row = plans.getByRole('row').filter({ has: page.getByRole('link', { name: personName }) });
+    await row.waitFor();
+    const cells = (await row.getByRole('cell').allInnerTexts()).map((c) => c.replace(/\s+/g, ' ').trim());
+    // Stacked on a phone, each cell starts with its column heading; on a wide screen it does not.
+    expect(cells[1]).toMatch(/^(Score )?\d{1,3}$/);
+    expect(cells[4]).toMatch(/\(run by hand\)$/);
+
+    // Worst first: the scores down the table never rise.
+    const scoreCells = await plans.locator('tbody tr td:nth-child(2)').allInnerTexts();
+    const scores = scoreCells.map((text) => /(\d+)$/.exec(text.trim())?.[1]).filter((s): s is string => s !== undefined).map(Number);
+    expect(scores.length).toBeGreaterThan(0);
+    expect([...scores].sort((x, y) => x - y)).toEqual(scores);
+
+    const services = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Service' }) });
+    await services.getByRole('row').filter({ hasText: homecare }).waitFor();
+    await page.getByRole('heading', { name: 'Rules most plans fail' }).waitFor();
+    await page.getByRole('heading', { name: /Trend/ }).waitFor();
+    await expectNoAxeViolations(page, { label: 'the plan quality dashboard' });
+
+    await row.getByRole('link', { name: personName }).click();
+    await page.waitForURL(new RegExp(`/people/${personId}/plan$`));
+  });
+
+  test('fits a 360-pixel phone and passes axe there', async () => {
+    const page = b.page();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await signIn(page, accounts.manager);
+    await page.goto('/plan-quality');
+    await page.getByRole('link', { name: personName }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoAxeViolations(page, { label: 'the plan quality dashboard at 360 px' });
+  });
+
+  test('care workers have no link to it and are told they may not see it', async () => {
+    const page = b.page();
+    await signIn(page, accounts.carer);
+    expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Plan quality' }).count()).toBe(0);
+    await page.goto('/plan-quality');
+    await page.getByText('You do not have permission to see plan-quality audits.').waitFor();
+    expect(await page.getByRole('button', { name: /Run the audit now/ }).count()).toBe(0);
+  });
+});

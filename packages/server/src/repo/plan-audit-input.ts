@@ -1,0 +1,173 @@
+// Builds what the plan-quality audit reads (AuditInput) from the database, audits it and stores the run.
+// Used by requests (on demand, on a new version) and by the nightly job, so it takes a transaction and the
+// organisation rather than a request's unit of work; callers check access first.
+import {
+  auditConfigSchema,
+  auditPlan,
+  defaultAuditConfig,
+  type AuditInput,
+  type AuditResult,
+  type AuditTrigger,
+  type PersonStatus,
+  type PlanVersion,
+  type ServiceKind,
+  type StaffRole,
+  type StoredAuditRules,
+} from '@hearth/core';
+import { londonDate } from '../dates.js';
+import type { Tx } from '../db/transaction.js';
+import { contributorRoleSql } from './plan-notes-context.js';
+import { effectiveSectionDefinitions } from './section-definitions-repository.js';
+
+export interface AuditContext {
+  tx: Tx;
+  organisationId: string;
+  now: Date;
+}
+
+/** A person's plan version as the audit sees it, with the person's record and service around it. */
+export interface AuditTarget {
+  personId: string;
+  serviceId: string;
+  planId: string;
+  planVersion: number;
+  input: Omit<AuditInput, 'today' | 'definitions'>;
+  reviewIntervalDays: number;
+}
+
+interface TargetRow {
+  person_id: string;
+  service_id: string;
+  service_start_date: string | null;
+  emergency_start: boolean;
+  nhs_number: string | null;
+  contacts: { isNextOfKin: boolean }[];
+  gp: { practice: string } | null;
+  alerts: { kind: 'allergy' | 'alert'; description: string }[];
+  access_how_to_get_in: string | null;
+  service_kind: ServiceKind;
+  review_interval_days: number;
+  plan_id: string;
+  version: number;
+  status: PlanVersion['status'];
+  content: PlanVersion['content'];
+  agreement: PlanVersion['agreement'];
+  created_on: string | null;
+  agreed_on: string | null;
+  first_agreed_on: string | null;
+  author_role: StaffRole | null;
+}
+
+/** People whose plans are audited in bulk: those whose support has not ended. */
+export const auditedPersonStatuses: readonly PersonStatus[] = ['active', 'in_hospital'];
+
+export interface TargetFilter {
+  personId?: string;
+  /** Null or absent: every service. */
+  serviceIds?: readonly string[] | null;
+  /** A given version (a new one just agreed or put into use); otherwise the current version. */
+  version?: number;
+  /** Only people whose support has not ended (bulk runs); one person asked for by name is audited whatever their status. */
+  currentPeopleOnly?: boolean;
+}
+
+const londonDay = (column: string) => `to_char(${column} AT TIME ZONE 'Europe/London', 'YYYY-MM-DD')`;
+
+/**
+ * The plan version each matching person's care follows now (in use or under review, else the latest agreed, as
+ * the plan page picks it), or the version asked for. People with no such version are left out.
+ */
+export async function loadAuditTargets(ctx: AuditContext, filter: TargetFilter): Promise<AuditTarget[]> {
+  const params: unknown[] = [];
+  const param = (v: unknown) => `$${params.push(v)}`;
+  const where: string[] = [];
+  if (filter.personId !== undefined) where.push(`p.id = ${param(filter.personId)}`);
+  if (filter.serviceIds) where.push(`p.service_id = ANY(${param(filter.serviceIds)}::uuid[])`);
+  if (filter.currentPeopleOnly) where.push(`p.status = ANY(${param(auditedPersonStatuses)}::text[])`);
+  const versionChoice = filter.version !== undefined
+    ? `v.version = ${param(filter.version)}`
+    : `v.status IN ('agreed', 'in_use', 'under_review') ORDER BY (v.status <> 'agreed') DESC, v.version DESC`;
+  const { rows } = await ctx.tx.query<TargetRow>(
+    `SELECT p.id AS person_id, p.service_id, to_char(p.service_start_date, 'YYYY-MM-DD') AS service_start_date, p.emergency_start,
+            p.nhs_number, p.contacts, p.gp, p.alerts, p.access_how_to_get_in,
+            sv.kind AS service_kind, sv.plan_review_interval_days AS review_interval_days,
+            cp.id AS plan_id, v.version, v.status, v.content, v.agreement,
+            ${londonDay('v.created_at')} AS created_on, ${londonDay('v.agreed_at')} AS agreed_on,
+            (SELECT ${londonDay('min(f.agreed_at)')} FROM care_plan_versions f WHERE f.plan_id = cp.id) AS first_agreed_on,
+            ${contributorRoleSql('v.created_by', 'p.service_id')} AS author_role
+     FROM people p
+     JOIN services sv ON sv.id = p.service_id
+     JOIN care_plans cp ON cp.person_id = p.id
+     JOIN LATERAL (SELECT * FROM care_plan_versions v WHERE v.plan_id = cp.id AND ${versionChoice} LIMIT 1) v ON true
+     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY p.legal_name, p.id`,
+    params,
+  );
+  return rows.map((r) => ({
+    personId: r.person_id,
+    serviceId: r.service_id,
+    planId: r.plan_id,
+    planVersion: r.version,
+    reviewIntervalDays: r.review_interval_days,
+    input: {
+      content: r.content,
+      version: { status: r.status, createdOn: r.created_on, agreedOn: r.agreed_on, agreement: r.agreement, authorRole: r.author_role },
+      firstAgreedOn: r.first_agreed_on,
+      person: {
+        serviceStartDate: r.service_start_date,
+        emergencyStart: r.emergency_start,
+        serviceKind: r.service_kind,
+        nhsNumber: r.nhs_number,
+        contacts: r.contacts,
+        gp: r.gp,
+        alerts: r.alerts,
+        accessDetails: { howToGetIn: r.access_how_to_get_in },
+      },
+    },
+  }));
+}
+
+export interface StoredRun {
+  personId: string;
+  planVersion: number;
+  score: number | null;
+}
+
+/**
+ * Audits each target against the organisation's section definitions and today's date in England, and stores one
+ * run per plan. The service's review interval is the one setting providers already hold; the rest are the defaults.
+ */
+export async function auditAndStore(
+  ctx: AuditContext,
+  targets: readonly AuditTarget[],
+  trigger: AuditTrigger,
+  runBy: string | null,
+): Promise<StoredRun[]> {
+  if (targets.length === 0) return [];
+  const definitions = await effectiveSectionDefinitions({ tx: ctx.tx, actor: { organisationId: ctx.organisationId } });
+  const today = londonDate(ctx.now);
+  const stored: StoredRun[] = [];
+  for (const target of targets) {
+    const config = target.reviewIntervalDays === defaultAuditConfig.reviewIntervalDays
+      ? defaultAuditConfig
+      : auditConfigSchema.parse({ reviewIntervalDays: target.reviewIntervalDays });
+    const result = auditPlan({ ...target.input, today, definitions }, config);
+    await insertRun(ctx, target, result, trigger, runBy);
+    stored.push({ personId: target.personId, planVersion: target.planVersion, score: result.score });
+  }
+  return stored;
+}
+
+async function insertRun(ctx: AuditContext, target: AuditTarget, result: AuditResult, trigger: AuditTrigger, runBy: string | null): Promise<void> {
+  const rules: StoredAuditRules = { run: result.rulesRun, notApplicable: result.rulesNotApplicable, disabled: result.rulesDisabled };
+  await ctx.tx.query(
+    `INSERT INTO plan_audit_runs (organisation_id, person_id, plan_id, plan_version, trigger, score, fail_count, warn_count, findings, rules, run_by, run_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [
+      ctx.organisationId, target.personId, target.planId, target.planVersion, trigger, result.score,
+      result.findings.filter((f) => f.severity === 'fail').length,
+      result.findings.filter((f) => f.severity === 'warn').length,
+      JSON.stringify(result.findings), JSON.stringify(rules), runBy, ctx.now,
+    ],
+  );
+}
