@@ -19,6 +19,7 @@ export const errorCodes = {
   unsupported_media_type: { status: 415, title: 'This kind of content is not accepted here' },
   rate_limited: { status: 429, title: 'Too many requests: wait a moment and try again' },
   internal: { status: 500, title: 'Something went wrong on our side' },
+  service_busy: { status: 503, title: 'Hearth is busy: try again in a moment' },
 } as const;
 export type ErrorCode = keyof typeof errorCodes;
 

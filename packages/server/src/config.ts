@@ -1,4 +1,5 @@
 // Configuration, from environment variables only. Documented in the README.
+import os from 'node:os';
 import path from 'node:path';
 
 export interface Config {
@@ -21,6 +22,12 @@ export interface Config {
   behindTls: boolean;
   seedDemo: boolean;
   logLevel: string;
+  /** Worker threads rendering pack PDFs at once, off the event loop that answers requests; by default one per core but one. */
+  packRenderThreads: number;
+  /** Packs that may wait for a thread; beyond that a print is refused (503) and asked to retry. */
+  packQueueLimit: number;
+  /** London time ("HH:MM") of the nightly plan-quality audit; null when switched off. */
+  nightlyPlanAuditAt: string | null;
 }
 
 export const defaultSessionSecret = 'hearth-development-secret-change-me';
@@ -50,12 +57,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     behindTls: env.BEHIND_TLS === 'true',
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : !production,
     logLevel: env.LOG_LEVEL ?? 'info',
+    nightlyPlanAuditAt: londonTime(env.PLAN_AUDIT_NIGHTLY_AT, '02:00', 'PLAN_AUDIT_NIGHTLY_AT'),
+    packRenderThreads: atLeastOne(integer(env.PACK_RENDER_THREADS, Math.max(1, os.availableParallelism() - 1), 'PACK_RENDER_THREADS'), 'PACK_RENDER_THREADS'),
+    packQueueLimit: integer(env.PACK_QUEUE_LIMIT, 20, 'PACK_QUEUE_LIMIT'),
   };
+}
+
+/** "HH:MM" on the 24-hour clock, or "off". */
+function londonTime(value: string | undefined, fallback: string, name: string): string | null {
+  if (value === undefined || value === '') return fallback;
+  if (value === 'off') return null;
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) throw new ConfigError(`${name} must be a time such as 02:00, or off, not "${value}"`);
+  return value;
 }
 
 function integer(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number, not "${value}"`);
+  return n;
+}
+
+function atLeastOne(n: number, name: string): number {
+  if (n < 1) throw new ConfigError(`${name} must be at least 1`);
   return n;
 }

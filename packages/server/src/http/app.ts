@@ -12,8 +12,10 @@ import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fa
 import { z } from 'zod';
 import { authRoutes } from '../routes/auth-routes.js';
 import { carePlanRoutes } from '../routes/care-plan-routes.js';
+import { createPackRenderer } from '../pack/pack-renderer.js';
 import { packRoutes } from '../routes/pack-routes.js';
 import { planAttachmentsRoutes } from '../routes/plan-attachments-routes.js';
+import { planAuditRoutes } from '../routes/plan-audit-routes.js';
 import { planCommentsRoutes } from '../routes/plan-comments-routes.js';
 import { invitationRoutes } from '../routes/invitation-routes.js';
 import { peopleRoutes } from '../routes/people-routes.js';
@@ -114,9 +116,13 @@ export async function buildApp(
   peopleRoutes(routes);
   staffRoutes(routes);
   carePlanRoutes(routes);
-  packRoutes(routes);
+  // Packs render in worker threads; onClose runs once requests in flight have finished, then stops the threads.
+  const packRenderer = createPackRenderer({ threads: ctx.config.packRenderThreads, queueLimit: ctx.config.packQueueLimit });
+  app.addHook('onClose', () => packRenderer.close());
+  packRoutes(routes, packRenderer);
   planCommentsRoutes(routes);
   planAttachmentsRoutes(routes);
+  planAuditRoutes(routes);
   sectionDefinitionsRoutes(routes);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 

@@ -3,6 +3,8 @@ import { errorCodes, type ErrorCode, type FieldError } from '@hearth/core';
 
 export class HttpError extends Error {
   readonly status: number;
+  /** Sent as Retry-After: when an answer that the server is busy should be tried again. */
+  retryAfterSeconds: number | undefined;
   constructor(
     readonly code: ErrorCode,
     readonly detail?: string,
@@ -10,6 +12,11 @@ export class HttpError extends Error {
   ) {
     super(detail ?? errorCodes[code].title);
     this.status = errorCodes[code].status;
+  }
+
+  retryAfter(seconds: number): this {
+    this.retryAfterSeconds = seconds;
+    return this;
   }
 }
 

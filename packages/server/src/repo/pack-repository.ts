@@ -7,8 +7,7 @@ import {
   type ServiceUserGuide,
 } from '@hearth/core';
 import { onlyRow } from '../db/rows.js';
-import { packDocument, type PrintSize } from '../pack/pack-document.js';
-import { renderPdf } from '../pack/render-pdf.js';
+import type { PackInput, PrintSize } from '../pack/pack-document.js';
 import { currentPlanVersion } from './care-plan-repository.js';
 import { londonDate, longDate } from '../dates.js';
 import type { RequestRepository, UnitOfWork } from './request-repository.js';
@@ -46,9 +45,15 @@ export function saveServiceUserGuide(repo: RequestRepository, guide: ServiceUser
 
 /**
  * Prints a person's pack. The data is read (and the read audited) first, the PDF rendered outside any
- * transaction, then the print is recorded: a pack is in the register only if it was produced.
+ * transaction (by `render`, in a worker thread: see pack/pack-renderer.ts), then the print is recorded: a pack
+ * is in the register only if it was produced.
  */
-export async function printPack(repo: RequestRepository, personId: string, size: PrintSize): Promise<Buffer> {
+export async function printPack(
+  repo: RequestRepository,
+  personId: string,
+  size: PrintSize,
+  render: (input: PackInput) => Promise<Buffer>,
+): Promise<Buffer> {
   const prepared = await repo.run(async (uow) => {
     const person = (await uow.tx.query<{ organisation_id: string; service_id: string; legal_name: string; preferred_name: string | null; date_of_birth: string; nhs_number: string | null; alerts: Person['alerts'] }>(
       `SELECT organisation_id, service_id, legal_name, preferred_name, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, nhs_number, alerts
@@ -64,7 +69,7 @@ export async function printPack(repo: RequestRepository, personId: string, size:
     const definitions = await effectiveSectionDefinitions(uow);
     return { person, plan, guide: guide.content, definitions, providerName: org.name, printedOn: longDate(londonDate(uow.now)) };
   });
-  const pdf = await renderPdf(packDocument({
+  const pdf = await render({
     person: { legalName: prepared.person.legal_name, preferredName: prepared.person.preferred_name, dateOfBirth: prepared.person.date_of_birth, nhsNumber: prepared.person.nhs_number, alerts: prepared.person.alerts },
     providerName: prepared.providerName,
     guide: prepared.guide,
@@ -72,7 +77,7 @@ export async function printPack(repo: RequestRepository, personId: string, size:
     definitions: prepared.definitions,
     printedOn: prepared.printedOn,
     size,
-  }));
+  });
   await repo.run(async (uow) => {
     await uow.tx.query(
       'INSERT INTO printed_packs (organisation_id, person_id, plan_version, print_size, printed_by, printed_at) VALUES ($1, $2, $3, $4, $5, $6)',

@@ -1,8 +1,10 @@
 // The service user guide and the pack for the home over HTTP.
-import { idParamsSchema, serviceUserGuideResponseSchema, serviceUserGuideSchema } from '@hearth/core';
+import { idParamsSchema, problemSchema, serviceUserGuideResponseSchema, serviceUserGuideSchema } from '@hearth/core';
 import { z } from 'zod';
 import { authenticate } from '../http/authenticate.js';
 import { problemResponses, type RouteApp } from '../http/route-kit.js';
+import type { PackInput } from '../pack/pack-document.js';
+import type { PackRenderer } from '../pack/pack-renderer.js';
 import { getServiceUserGuide, packsOutOfDate, printPack, saveServiceUserGuide } from '../repo/pack-repository.js';
 
 const outOfDateSchema = z.array(z.object({
@@ -10,7 +12,7 @@ const outOfDateSchema = z.array(z.object({
   printedVersion: z.number().int().nullable(), currentVersion: z.number().int(),
 }));
 
-export function packRoutes(app: RouteApp): void {
+export function packRoutes(app: RouteApp, renderer: PackRenderer): void {
   const ctx = app.hearth;
   const tags = ['packs'];
 
@@ -29,10 +31,15 @@ export function packRoutes(app: RouteApp): void {
       params: idParamsSchema,
       querystring: z.object({ size: z.enum(['standard', 'large']).default('standard') }),
       produces: ['application/pdf'],
-      response: { 200: z.any().describe('A PDF document'), ...problemResponses },
+      response: {
+        200: z.any().describe('A PDF document'),
+        ...problemResponses,
+        503: problemSchema.describe('Too many packs are waiting to be printed: try again after Retry-After seconds'),
+      },
     },
   }, async (request, reply) => {
-    const pdf = await printPack((await authenticate(ctx, request)).repo, request.params.id, request.query.size);
+    const render = (input: PackInput) => renderer.render(input, request.log);
+    const pdf = await printPack((await authenticate(ctx, request)).repo, request.params.id, request.query.size, render);
     return reply
       .type('application/pdf')
       .header('content-disposition', `inline; filename="care-pack-${request.query.size}.pdf"`)

@@ -1,0 +1,77 @@
+// Renders packs in a small pool of worker threads with a bounded queue, so a pack's few hundred milliseconds of
+// pdfmake CPU never hold up the event loop that answers everyone else's requests.
+import type { FastifyBaseLogger } from 'fastify';
+import { Piscina } from 'piscina';
+import { HttpError } from '../http/http-error.js';
+import type { PackInput } from './pack-document.js';
+
+export interface PackRendererOptions {
+  /** Most packs rendered at once, one per worker thread. */
+  threads: number;
+  /** Most packs waiting for a thread; one more is refused with 503 rather than left to pile up. */
+  queueLimit: number;
+  /** A pack not produced by then (waiting included) is abandoned and its thread replaced. */
+  timeoutMs?: number;
+}
+
+export interface PackRenderer {
+  render(input: PackInput, log?: FastifyBaseLogger): Promise<Buffer>;
+  /** Lets packs being rendered finish, then stops the threads. */
+  close(): Promise<void>;
+}
+
+/** How long a refused print is asked to wait: a pack takes well under a second, so the queue drains in seconds. */
+const retryAfterSeconds = 5;
+
+const workerFile = new URL('./render-worker.js', import.meta.url).href;
+
+export function createPackRenderer(options: PackRendererOptions): PackRenderer {
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  // Started on the first print, not with the server: most processes (tests, command-line tools) never print,
+  // and a worker costs a thread and the memory of pdfmake and its fonts.
+  let pool: Piscina<PackInput, Uint8Array> | null = null;
+  let inFlight = 0;
+  let closed = false;
+
+  const poolNow = () =>
+    (pool ??= new Piscina<PackInput, Uint8Array>({
+      filename: workerFile,
+      minThreads: 1,
+      maxThreads: options.threads,
+      // Extra threads started for a burst stop after a minute without work; one stays warm.
+      idleTimeout: 60_000,
+    }));
+
+  return {
+    async render(input, log) {
+      if (closed) throw new HttpError('service_busy', 'Hearth is shutting down: print the pack again in a moment.').retryAfter(retryAfterSeconds);
+      if (inFlight >= options.threads + options.queueLimit) {
+        log?.warn({ inFlight }, 'pack refused: the print queue is full');
+        throw new HttpError('service_busy', 'Many packs are being printed at the moment: print this one again in a few seconds.').retryAfter(retryAfterSeconds);
+      }
+      inFlight += 1;
+      try {
+        const pdf = await poolNow().run(input, { signal: AbortSignal.timeout(timeoutMs) });
+        return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      } catch (error) {
+        log?.error({ err: error }, 'pack rendering failed');
+        const timedOut = error instanceof Error && error.name === 'AbortError';
+        throw new HttpError(
+          'internal',
+          timedOut
+            ? 'The pack took too long to produce and was stopped. Nothing was recorded as printed: try again, and tell the office if it happens again.'
+            : 'The pack could not be produced. Nothing was recorded as printed: try again, and tell the office if it happens again.',
+        );
+      } finally {
+        inFlight -= 1;
+      }
+    },
+    async close() {
+      closed = true;
+      if (!pool) return;
+      const closing = pool;
+      pool = null;
+      await closing.close().catch(() => closing.destroy());
+    },
+  };
+}

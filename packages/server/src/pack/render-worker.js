@@ -1,0 +1,15 @@
+// Entry point of a pack-rendering worker thread (see pack-renderer.ts). Plain JavaScript, so Node loads it
+// however the server was started (`tsx`, `node --import tsx`, or a test runner whose TypeScript loader a worker
+// thread does not inherit); it then loads the TypeScript renderer through tsx's API. Loading starts as soon as
+// the thread starts, so a warm worker has pdfmake and its fonts ready before the first pack arrives.
+import { tsImport } from 'tsx/esm/api';
+
+const loading = tsImport('./render-pack.ts', import.meta.url);
+// A failed load is reported by the first pack that needs it, not as an unhandled rejection here.
+loading.catch(() => undefined);
+
+/** @param {import('./pack-document.ts').PackInput} input */
+export default async function renderPackInWorker(input) {
+  const { renderPack } = await loading;
+  return renderPack(input);
+}
