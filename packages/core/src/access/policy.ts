@@ -25,6 +25,7 @@ export const resourceKinds = [
   'care_plan_attachment',
   'section_definitions',
   'plan_audit',
+  'quality_action',
   'staff',
   'service',
   'audit_log',
@@ -55,7 +56,8 @@ const org = 'organisation' as const;
  * Care workers comment on plans (progress towards goals) but do not change them. The provider's section
  * definitions are organisation-wide: every role that writes or reads plans reads them; managers and the quality
  * lead extend them. Plan-quality audits (plan_audit) are read by those who write plans and run (create) by
- * managers and the quality lead.
+ * managers and the quality lead, who also raise quality actions; a senior may update (progress or close) the
+ * actions of their services, for example one they own.
  */
 export const rolePermissions: Record<StaffRole, Permissions> = {
   care_worker: {
@@ -77,6 +79,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     care_plan_attachment: { read: own, create: own },
     section_definitions: { read: org },
     plan_audit: { read: own },
+    quality_action: { read: own, update: own },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -89,6 +92,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     care_plan_attachment: { read: own, create: own },
     section_definitions: { read: org, update: org },
     plan_audit: { read: own, create: own },
+    quality_action: { read: own, create: own, update: own },
     staff: { list: org, read: org },
     service: { list: own, read: own },
     audit_log: { read: own },
@@ -102,6 +106,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     care_plan_attachment: { read: org },
     section_definitions: { read: org, update: org },
     plan_audit: { read: org, create: org },
+    quality_action: { read: org, create: org, update: org },
     service: { list: org, read: org },
     audit_log: { read: org },
     organisation: { read: org },

@@ -352,3 +352,47 @@ export const planAuditRuns = pgTable(
     index('plan_audit_runs_person_idx').on(t.personId, t.runAt),
   ],
 );
+
+/**
+ * An action raised from an audit finding (or on its own) to improve a plan or a service: who owns it and by when.
+ * Its state is the latest of its updates; neither the action nor an update is ever changed or removed.
+ */
+export const qualityActions = pgTable(
+  'quality_actions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    /** The service it belongs to (for access), and the person whose plan it concerns, if any. */
+    serviceId: uuid('service_id').notNull().references(() => services.id),
+    personId: uuid('person_id').references(() => people.id),
+    /** The audit run and finding it was raised from, if any. */
+    planAuditRunId: uuid('plan_audit_run_id').references(() => planAuditRuns.id),
+    ruleId: text('rule_id'),
+    field: text('field'),
+    title: text('title').notNull(),
+    detail: text('detail'),
+    ownerId: uuid('owner_id').notNull().references(() => staff.id),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    createdBy: uuid('created_by').notNull().references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('quality_actions_organisation_idx').on(t.organisationId, t.dueDate),
+    index('quality_actions_person_idx').on(t.personId),
+  ],
+);
+
+/** Each change of an action's state, with what was done; the newest is the action's state. */
+export const qualityActionUpdates = pgTable(
+  'quality_action_updates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    actionId: uuid('action_id').notNull().references(() => qualityActions.id),
+    status: text('status', { enum: ['open', 'in_progress', 'done', 'cancelled'] }).notNull(),
+    note: text('note'),
+    updatedBy: uuid('updated_by').notNull().references(() => staff.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('quality_action_updates_action_idx').on(t.actionId, t.updatedAt)],
+);
