@@ -1,5 +1,5 @@
-// The pack for the home: printed from the plan page, its PDF text checked, then flagged out of date on the
-// plans page once a newer plan is put into use.
+// The pack for the home: printed from the plan page and downloaded, its PDF text checked, a refusal shown as an
+// error summary, then flagged out of date on the plans page once a newer plan is put into use.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -50,28 +50,96 @@ beforeAll(async () => {
   await agreeAndUse('08:15');
 });
 
-function pdfText(pdf: Buffer): string {
+function pdfFile(pdf: Buffer): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-e2e-pack-')), 'pack.pdf');
   fs.writeFileSync(file, pdf);
-  // Large print wraps long lines: compare with the line breaks folded into spaces.
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return file;
 }
 
+function pdfText(pdf: Buffer): string {
+  // Large print wraps long lines: compare with the line breaks folded into spaces.
+  return execFileSync('pdftotext', [pdfFile(pdf), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+function pdfPages(pdf: Buffer): number {
+  const info = execFileSync('pdfinfo', [pdfFile(pdf)], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+}
+
+const busyProblem = {
+  type: 'https://hearth.invalid/problems/service-busy',
+  title: 'Hearth is busy',
+  status: 503,
+  code: 'service_busy',
+  detail: 'Many packs are being printed at the moment: print this one again in a few seconds.',
+};
+
 describe('the pack for the home', () => {
-  test('print the pack from the plan page; the PDF holds the guide, the profile, the plan and the alerts', async () => {
+  test('print the pack from the plan page by keyboard; the downloaded PDF holds the guide, the profile, the plan and the alerts', async () => {
     const page = b.page();
     await signIn(page, accounts.senior);
     await page.goto(`/people/${personId}/plan`);
-    const link = page.getByRole('link', { name: 'Print the pack (PDF, large print)' });
-    const href = await link.getAttribute('href');
-    expect(href).toBe(`/api/people/${personId}/pack.pdf?size=large`);
-    const response = await page.request.get(href ?? '');
-    expect(response.headers()['content-type']).toBe('application/pdf');
-    const text = pdfText(await response.body());
+    await page.getByRole('button', { name: 'Print the pack (PDF, large print)' }).focus();
+    await page.keyboard.press('Enter');
+
+    const link = page.getByRole('link', { name: /^Download the pack \(PDF, large print, \d+ pages\)$/ });
+    await link.waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'The pack' }).textContent()).toBe('The pack (large print) is ready to download.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Download the pack/);
+    const surname = legalName.split(' ')[1]?.toLowerCase() ?? '';
+    expect(await link.getAttribute('download')).toBe(`pack-${surname}-v1-large.pdf`);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe(`pack-${surname}-v1-large.pdf`);
+    const pdf = fs.readFileSync(await download.path());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdfText(pdf);
     for (const expected of [legalName, 'Plan version 1', 'Service user guide', 'My allotment and my grandson Ellis', 'Help me into the shower', 'Allergy: Sulfa drugs', 'Medication record']) {
       expect(text).toContain(expected);
     }
-    await expectNoAxeViolations(page, { label: 'the plan page with the pack links' });
+    // The page count on the link is the PDF's own.
+    expect(await link.textContent()).toBe(`Download the pack (PDF, large print, ${pdfPages(pdf)} pages)`);
+    await expectNoAxeViolations(page, { label: 'the plan page with the pack ready to download' });
+  });
+
+  // The server's own refusals (busy with Retry-After, render failures) are covered by the server tests; here the answer
+  // is stood in for with page.route so the screen can be checked while it waits and once it is refused.
+  test('a refusal while many packs are printing shows an error summary with the wait, not raw problem+json', async () => {
+    const page = b.page();
+    await signIn(page, accounts.senior);
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    await page.route((url) => url.pathname === `/api/people/${personId}/pack.pdf`, async (route) => {
+      await answered;
+      await route.fulfill({
+        status: 503,
+        headers: { 'content-type': 'application/problem+json', 'retry-after': '5' },
+        body: JSON.stringify(busyProblem),
+      });
+    });
+    await page.goto(`/people/${personId}/plan`);
+    const standard = page.getByRole('button', { name: 'Print the pack (PDF, standard print)' });
+    await standard.click();
+
+    // While the server has not answered: said politely, and neither button can start a second print.
+    const status = page.getByRole('status').filter({ hasText: 'Preparing' });
+    expect(await status.textContent()).toBe('Preparing the pack (standard print)…');
+    expect(await standard.getAttribute('aria-busy')).toBe('true');
+    expect(await standard.isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Print the pack (PDF, large print)' }).isDisabled()).toBe(true);
+    answer();
+
+    const summary = page.locator('.nhsuk-error-summary');
+    await summary.waitFor();
+    expect(await summary.getByRole('heading').textContent()).toBe('The pack was not printed');
+    expect(await summary.textContent()).toContain(`${busyProblem.detail} Try again in 5 seconds.`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('nhsuk-error-summary') ?? false)).toBe(true);
+    expect(await standard.isDisabled()).toBe(false);
+    expect(await page.getByRole('link', { name: /Download the pack/ }).count()).toBe(0);
+    expect(await page.locator('body').textContent()).not.toContain('"code"');
+    await expectNoAxeViolations(page, { label: 'the plan page with a refused pack' });
   });
 
   test('a newer plan in use flags the paper copy as out of date on the plans page', async () => {

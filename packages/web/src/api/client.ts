@@ -38,10 +38,13 @@ export function setServerContactHandler(handler: (() => void) | null): void {
 
 export class ApiError extends Error {
   readonly problem: Problem;
-  constructor(problem: Problem) {
+  /** From Retry-After on a "busy" answer (503): how long to wait before asking again. */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(problem: Problem, retryAfterSeconds?: number) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiError';
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
   get code(): ErrorCode {
     return this.problem.code;
@@ -107,6 +110,32 @@ export async function request<T>(method: Method, path: string, options: RequestO
     onUnauthenticated?.();
   }
   throw new ApiError(problem);
+}
+
+/** A file the server produces (a PDF), fetched with the session; a refusal arrives as the same ApiError as JSON calls. */
+export async function requestFile(path: string): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { accept: '*/*' }, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError({
+      type: 'about:blank',
+      title: 'Hearth could not be reached. Check your connection and try again.',
+      status: 0,
+      code: 'internal',
+    });
+  }
+  if (response.status !== 401) onServerContact?.();
+  if (response.ok) return response.blob();
+  const problem = await readProblem(response);
+  if (problem.status === 401 && problem.code === 'unauthenticated') onUnauthenticated?.();
+  throw new ApiError(problem, retryAfterSeconds(response.headers.get('retry-after')));
+}
+
+/** Retry-After as seconds; the HTTP-date form is not sent by Hearth, so it is read as "no advice". */
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (header === null || !/^\d+$/.test(header.trim())) return undefined;
+  return Number(header.trim());
 }
 
 async function readProblem(response: Response): Promise<Problem> {

@@ -20,6 +20,7 @@ import { PlanComments, type CommentRequest } from './comments/PlanComments';
 import { SectionComments } from './comments/SectionComments';
 import { notePermissions } from './comments/note-permissions';
 import { itemsOf, usePlanNotes } from './comments/usePlanNotes';
+import { PrintPack } from './pack/PrintPack';
 import { reviewTriggerLabels } from './plan-labels';
 import { draftBase, planPath, planPermissions } from './plan-model';
 import { usePlanData } from './usePlanData';
@@ -195,14 +196,7 @@ export function PlanPage() {
             The service user guide, one-page profile, the plan in use, the medication record and alerts, to keep in the home. Printing
             records which version the paper copy holds.
           </p>
-          <ul className="nhsuk-list">
-            <li>
-              <a href={`/api/people/${person.id}/pack.pdf?size=standard`}>Print the pack (PDF, standard print)</a>
-            </li>
-            <li>
-              <a href={`/api/people/${person.id}/pack.pdf?size=large`}>Print the pack (PDF, large print)</a>
-            </li>
-          </ul>
+          <PrintPack personId={person.id} legalName={person.legalName} version={current?.version ?? null} />
         </>
       )}
       {plan.versions.length > 0 && (

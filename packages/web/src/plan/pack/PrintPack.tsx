@@ -1,0 +1,71 @@
+// Printing the pack for the home: fetched with the session, announced while it is prepared, then offered as a
+// download; a refusal (busy, no plan, failure) is shown as an error summary instead of raw problem+json in a tab.
+import { useEffect, useRef } from 'react';
+import type { PackSize } from '../../api/pack';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { packFileName } from './pack-file';
+import { usePrintPack } from './usePrintPack';
+
+const sizeLabels: Record<PackSize, string> = { standard: 'standard print', large: 'large print' };
+
+interface Props {
+  personId: string;
+  legalName: string;
+  /** The plan version the pack will hold, for the file name; null when no plan is in use yet. */
+  version: number | null;
+}
+
+export function PrintPack({ personId, legalName, version }: Props) {
+  const { state, print } = usePrintPack(personId);
+  const download = useRef<HTMLAnchorElement>(null);
+  const readyAttempt = state.kind === 'ready' ? state.attempt : null;
+
+  useEffect(() => {
+    if (readyAttempt !== null) download.current?.focus();
+  }, [readyAttempt]);
+
+  const isPreparing = state.kind === 'preparing';
+  const status =
+    state.kind === 'preparing'
+      ? `Preparing the pack (${sizeLabels[state.size]})…`
+      : state.kind === 'ready'
+        ? `The pack (${sizeLabels[state.size]}) is ready to download.`
+        : '';
+
+  return (
+    <>
+      <ErrorSummary
+        errors={[]}
+        description={state.kind === 'failed' ? state.message : undefined}
+        focusKey={state.kind === 'failed' ? state.attempt : 0}
+        heading="The pack was not printed"
+        headingId="print-pack-error-title"
+      />
+      <div className="nhsuk-button-group">
+        {(['standard', 'large'] as const).map((size) => (
+          <button
+            key={size}
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            disabled={isPreparing}
+            aria-busy={state.kind === 'preparing' && state.size === size ? true : undefined}
+            onClick={() => {
+              print(size);
+            }}
+          >
+            Print the pack (PDF, {sizeLabels[size]})
+          </button>
+        ))}
+      </div>
+      <div role="status">{status && <p className="nhsuk-body">{status}</p>}</div>
+      {state.kind === 'ready' && (
+        <p className="nhsuk-body">
+          <a ref={download} href={state.url} download={packFileName(legalName, version, state.size)}>
+            Download the pack (PDF, {sizeLabels[state.size]}
+            {state.pages !== null && `, ${state.pages} ${state.pages === 1 ? 'page' : 'pages'}`})
+          </a>
+        </p>
+      )}
+    </>
+  );
+}
