@@ -3,6 +3,7 @@
 // the warning weight, and a rule checking several items (B16, one per section) weighs once per item
 // (see docs/plan-audit-rules.md).
 import type { AuditInput } from './audit-input.js';
+import { withAuditScope } from './audit-scope.js';
 import { defaultAuditConfig, type AuditConfig } from './config.js';
 import type { Finding, Severity } from './finding.js';
 import type { AuditRule } from './rule.js';
@@ -35,6 +36,11 @@ export function auditPlan(
   config: AuditConfig = defaultAuditConfig,
   rules: readonly AuditRule[] = auditRules,
 ): AuditResult {
+  // The rules read the same fields many times over: within this scope each field's text is scanned once.
+  return withAuditScope(() => runRules(input, config, rules));
+}
+
+function runRules(input: AuditInput, config: AuditConfig, rules: readonly AuditRule[]): AuditResult {
   const findings: Finding[] = [];
   const rulesRun: RuleResult[] = [];
   const rulesNotApplicable: AuditResult['rulesNotApplicable'] = [];

@@ -2,6 +2,8 @@
 // sections in words. Every helper copes with a section or answer that is not there.
 import type { PlanContent, SectionContent } from '../care-plan/plan-content.js';
 import type { AuditInput } from './audit-input.js';
+import { memoByObject } from './audit-scope.js';
+import { joinTexts } from './text-scan.js';
 
 export interface SectionRef {
   key: string;
@@ -25,6 +27,10 @@ export function sectionInUse(content: PlanContent, key: string): SectionRef | nu
 }
 
 export function sectionsInUse(content: PlanContent): SectionRef[] {
+  return memoByObject(content, 'sectionsInUse', () => readSectionsInUse(content));
+}
+
+function readSectionsInUse(content: PlanContent): SectionRef[] {
   return content.sections.flatMap((section, index) =>
     section.notApplicable === null ? [{ key: section.sectionKey, section, index, path: `sections.${index}` }] : [],
   );
@@ -51,6 +57,10 @@ export interface SectionText extends TextAt {
 
 /** Every piece of written text in a section, with its path; instructions are what staff are told to do. */
 export function sectionTexts(ref: SectionRef): SectionText[] {
+  return memoByObject(ref.section, `texts ${ref.path}`, () => readSectionTexts(ref));
+}
+
+function readSectionTexts(ref: SectionRef): SectionText[] {
   const { section, path } = ref;
   const out: SectionText[] = [];
   const add = (field: string, text: string | null, kind: TextKind) => {
@@ -91,10 +101,13 @@ export function sectionTexts(ref: SectionRef): SectionText[] {
 
 /** All the written text of the sections in use, joined: for "does the plan mention …" questions. */
 export function planText(content: PlanContent, keys?: readonly string[]): string {
-  return sectionsInUse(content)
-    .filter((ref) => keys === undefined || keys.includes(ref.key))
-    .flatMap((ref) => sectionTexts(ref).map((t) => t.text))
-    .join('\n');
+  return memoByObject(content, `planText ${keys === undefined ? '*' : keys.join(' ')}`, () =>
+    joinTexts(
+      sectionsInUse(content)
+        .filter((ref) => keys === undefined || keys.includes(ref.key))
+        .flatMap((ref) => sectionTexts(ref).map((t) => t.text)),
+    ),
+  );
 }
 
 /** The section's title from its definition, or its key in words when no definition is given. */

@@ -6,11 +6,14 @@ import {
   datesIn,
   findPhrases,
   isSpecific,
+  pairSetSimilarity,
+  pairSetsAtLeast,
   saysNo,
   saysYes,
   sentences,
   usesFirstPerson,
   wordPairSimilarity,
+  wordPairsOf,
 } from './text-match.js';
 
 const specific = defaultAuditConfig.specificWords;
@@ -90,6 +93,26 @@ describe('reading plain English', () => {
         expect(s).toBe(wordPairSimilarity(y, x));
         expect(s >= 0 && s <= 1).toBe(true);
       }),
+    );
+  });
+
+  test('the quick similarity check, which skips sets of very different sizes, agrees with the full count', () => {
+    const word = fc.constantFrom('i', 'like', 'my', 'tea', 'with', 'sugar', 'in', 'the', 'morning', 'walk', 'to', 'shop');
+    const words = fc.array(word, { maxLength: 30 });
+    // Pairs of texts that overlap (one cut from the other, with a few words added) as well as unrelated ones.
+    const texts = fc.oneof(
+      fc.tuple(words, words),
+      fc
+        .tuple(words, fc.nat(30), fc.nat(30), fc.array(word, { maxLength: 4 }))
+        .map(([w, a, b, extra]) => [w, [...w.slice(Math.min(a, b), Math.max(a, b)), ...extra]] as const),
+    );
+    const threshold = fc.oneof(fc.constantFrom(0, 0.1, 0.5, 0.7, 0.9, 1), fc.double({ min: 0, max: 1, noNaN: true }));
+    fc.assert(
+      fc.property(texts, threshold, ([x, y], threshold) => {
+        const [px, py] = [wordPairsOf(x.join(' ')), wordPairsOf(y.join(' '))];
+        expect(pairSetsAtLeast(px, py, threshold)).toBe(pairSetSimilarity(px, py) >= threshold);
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -1,5 +1,6 @@
 // Word-boundary matching of configured phrases in free text, and small readings of plain English the rules share.
 import { isDate } from './dates.js';
+import { mayContainPhrase } from './text-scan.js';
 
 const compiled = new Map<string, RegExp>();
 const bodies = new Map<string, string>();
@@ -24,8 +25,18 @@ function phraseBody(phrase: string): string {
  * not match inside "irregular", and a plural or third-person "s" matches too ("Tuesdays", "monitors").
  */
 function listPattern(phrases: readonly string[]): RegExp | null {
+  // The same configured list comes back for every text of every plan: look it up by identity before by content
+  // (a list is read, never changed, once the configuration is parsed).
+  const known = patternsByList.get(phrases);
+  if (known !== undefined) {
+    if (known) known.lastIndex = 0;
+    return known;
+  }
   const usable = phrases.filter((p) => p.trim() !== '');
-  if (usable.length === 0) return null;
+  if (usable.length === 0) {
+    patternsByList.set(phrases, null);
+    return null;
+  }
   const key = usable.join('\u0000');
   let pattern = compiled.get(key);
   if (!pattern) {
@@ -35,16 +46,33 @@ function listPattern(phrases: readonly string[]): RegExp | null {
     compiled.set(key, pattern);
   }
   pattern.lastIndex = 0;
+  patternsByList.set(phrases, pattern);
   return pattern;
 }
+const patternsByList = new WeakMap<readonly string[], RegExp | null>();
 
 /** A cheap first look: the whole-word pattern only runs when some phrase's first word appears at all. */
 function mayContainAny(lower: string, phrases: readonly string[]): boolean {
-  return phrases.some((p) => {
-    const head = /^[\p{L}\p{N}]+/u.exec(p.trim().toLowerCase())?.[0];
-    return head === undefined || lower.includes(head);
-  });
+  let heads = headsByList.get(phrases);
+  if (heads === undefined) {
+    heads = phrases.map((p) => /^[\p{L}\p{N}]+/u.exec(p.trim().toLowerCase())?.[0]);
+    headsByList.set(phrases, heads);
+  }
+  return heads.some((head) => head === undefined || lower.includes(head));
 }
+const headsByList = new WeakMap<readonly string[], (string | undefined)[]>();
+
+/** The pattern a match is checked against to name the phrase it matched. */
+function exactPattern(phrase: string): RegExp {
+  let pattern = exactPatterns.get(phrase);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:${phraseBody(phrase)})s?$`, 'iu');
+    if (exactPatterns.size > 2000) exactPatterns.clear();
+    exactPatterns.set(phrase, pattern);
+  }
+  return pattern;
+}
+const exactPatterns = new Map<string, RegExp>();
 
 export interface PhraseMatch {
   /** The configured phrase that matched. */
@@ -55,12 +83,14 @@ export interface PhraseMatch {
 
 /** Every match of any phrase, without overlaps; where two could match at one place, the longest wins. */
 export function findPhrases(text: string, phrases: readonly string[]): PhraseMatch[] {
+  // Most texts hold none of a list's phrases; the scan of their words shows that without running the pattern.
+  if (!mayContainPhrase(text, phrases)) return [];
   const pattern = listPattern(phrases);
   if (!pattern || !mayContainAny(text.toLowerCase(), phrases)) return [];
   const found: PhraseMatch[] = [];
   for (const m of text.matchAll(pattern)) {
     const matched = m[0].toLowerCase();
-    const phrase = phrases.find((p) => p.trim() !== '' && new RegExp(`^(?:${phraseBody(p)})s?$`, 'iu').test(matched)) ?? matched;
+    const phrase = phrases.find((p) => p.trim() !== '' && exactPattern(p).test(matched)) ?? matched;
     found.push({ phrase, start: m.index, end: m.index + m[0].length });
   }
   return found;
@@ -137,27 +167,47 @@ export function usesFirstPerson(text: string): boolean {
   );
 }
 
-/** How alike two texts are: shared pairs of consecutive words over all pairs (Jaccard), 0 to 1. */
-const pairCache = new Map<string, Set<string>>();
+/** The pairs of consecutive words in a text, lower-cased. */
+export function wordPairsOf(text: string): Set<string> {
+  const w = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  const set = new Set<string>();
+  for (let i = 0; i + 1 < w.length; i++) set.add(`${w[i] ?? ''} ${w[i + 1] ?? ''}`);
+  return set;
+}
 
-function wordPairs(text: string): Set<string> {
-  let set = pairCache.get(text);
+/** How alike two sets of word pairs are: shared pairs over all pairs (Jaccard), 0 to 1. */
+export function pairSetSimilarity(pa: ReadonlySet<string>, pb: ReadonlySet<string>): number {
+  if (pa.size === 0 || pb.size === 0) return 0;
+  const [small, large] = pa.size <= pb.size ? [pa, pb] : [pb, pa];
+  let shared = 0;
+  for (const p of small) if (large.has(p)) shared++;
+  return shared / (pa.size + pb.size - shared);
+}
+
+/**
+ * Whether two sets of word pairs are at least `threshold` alike. Shared pairs are at most the smaller set and all
+ * pairs at least the larger, so sets whose sizes differ by more than that are not counted at all.
+ */
+export function pairSetsAtLeast(pa: ReadonlySet<string>, pb: ReadonlySet<string>, threshold: number): boolean {
+  const small = Math.min(pa.size, pb.size);
+  // Either the similarity is 0 (an empty set) or it is below the size ratio, itself below the threshold.
+  if (small === 0 || small / Math.max(pa.size, pb.size) < threshold) return threshold <= 0;
+  return pairSetSimilarity(pa, pb) >= threshold;
+}
+
+/** A section's example and guidance recur in every audit, unlike a plan's own text: their pairs are kept. */
+const templatePairCache = new Map<string, Set<string>>();
+export function templateWordPairs(text: string): Set<string> {
+  let set = templatePairCache.get(text);
   if (!set) {
-    const w = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
-    set = new Set<string>();
-    for (let i = 0; i + 1 < w.length; i++) set.add(`${w[i] ?? ''} ${w[i + 1] ?? ''}`);
-    // Templates repeat across audits; a plan's own text rarely does, so the cache is kept small.
-    if (pairCache.size > 500) pairCache.clear();
-    pairCache.set(text, set);
+    set = wordPairsOf(text);
+    if (templatePairCache.size > 5000) templatePairCache.clear();
+    templatePairCache.set(text, set);
   }
   return set;
 }
 
+/** How alike two texts are: shared pairs of consecutive words over all pairs (Jaccard), 0 to 1. */
 export function wordPairSimilarity(a: string, b: string): number {
-  const pa = wordPairs(a);
-  const pb = wordPairs(b);
-  if (pa.size === 0 || pb.size === 0) return 0;
-  let shared = 0;
-  for (const p of pa) if (pb.has(p)) shared++;
-  return shared / (pa.size + pb.size - shared);
+  return pairSetSimilarity(wordPairsOf(a), wordPairsOf(b));
 }

@@ -2,6 +2,7 @@
 // same sentence gives a time, frequency or quantity ("every 4 hours", "at 08:30", "200 ml", "at lunchtime").
 import { sectionsInUse, sectionTexts } from '../plan-reading.js';
 import { always, reporter, type AuditRule } from '../rule.js';
+import { mayContainPhrase } from '../text-scan.js';
 import { findPhrases, isSpecific, sentences } from '../text-match.js';
 import { hcpa } from './sources.js';
 
@@ -19,9 +20,13 @@ const report = reporter(meta);
 
 /** The vague phrases in a text that no time, frequency or quantity in the same sentence makes specific. */
 export function vaguePhrasesIn(text: string, vague: readonly string[], specific: readonly string[]): string[] {
-  const found = sentences(text).flatMap((sentence) =>
-    isSpecific(sentence, specific) ? [] : findPhrases(sentence, vague).map((m) => sentence.slice(m.start, m.end)),
-  );
+  // A sentence holds no phrase the whole text cannot hold: most instructions need not be split at all.
+  if (!mayContainPhrase(text, vague)) return [];
+  const found = sentences(text).flatMap((sentence) => {
+    // Most sentences hold no vague phrase, so look for one before asking whether the sentence is specific.
+    const matches = findPhrases(sentence, vague);
+    return matches.length === 0 || isSpecific(sentence, specific) ? [] : matches.map((m) => sentence.slice(m.start, m.end));
+  });
   return [...new Set(found)];
 }
 

@@ -2,7 +2,8 @@
 // person's plan with other people's plans needs those plans, which a single audit does not see.
 import { sectionsInUse, sectionTexts, sectionTitle } from '../plan-reading.js';
 import { always, reporter, type AuditRule } from '../rule.js';
-import { wordCount, wordPairSimilarity } from '../text-match.js';
+import { mayMatchTemplate, templatesOf } from '../template-match.js';
+import { pairSetsAtLeast, templateWordPairs, wordCount, wordPairsOf } from '../text-match.js';
 import { hcpa } from './sources.js';
 
 const meta = {
@@ -25,13 +26,16 @@ export const templateText: AuditRule = {
     sectionsInUse(input.content).flatMap((ref) => {
       const definition = input.definitions.find((d) => d.key === ref.key);
       if (!definition) return [];
-      const templates = [definition.goodExample, ...definition.guidance];
+      let templates: Set<string>[] | null = null;
       return sectionTexts(ref)
-        .filter(
-          (t) =>
-            wordCount(t.text) >= minWords &&
-            templates.some((tpl) => wordPairSimilarity(t.text, tpl) >= config.templateSimilarity),
-        )
+        .filter((t) => {
+          // Most text shares hardly a word pair with the templates: rule it out before counting exactly.
+          if (!mayMatchTemplate(t.text, definition, config.templateSimilarity)) return false;
+          if (wordCount(t.text) < minWords) return false;
+          templates ??= templatesOf(definition).map(templateWordPairs);
+          const pairs = wordPairsOf(t.text);
+          return templates.some((tpl) => pairSetsAtLeast(pairs, tpl, config.templateSimilarity));
+        })
         .map((t) =>
           report({
             sectionKey: ref.key,
