@@ -223,6 +223,13 @@ describe('co-production, voice and language rules', () => {
     expect(finding?.guidance.source).toBe('HCPA');
   });
 
+  test('B12: the explanation agrees with one phrase or several', () => {
+    const [one] = findingsOf(preciseInstructions, morningStep('Reposition me regularly'));
+    expect(one?.explanation).toContain('“regularly” leaves a care professional guessing');
+    const [several] = findingsOf(preciseInstructions, morningStep('Reposition me regularly and assist as necessary'));
+    expect(several?.explanation).toMatch(/” leave a care professional guessing/);
+  });
+
   test('B13: the similarity threshold is configuration', () => {
     const changed = medicationAnswer(medication.goodExample.replace('Jane', 'Tom').replace('Fridays', 'Mondays'));
     expect(outcomeOf(templateText, changed, auditConfigSchema.parse({ templateSimilarity: 1 }))).toBe('pass');

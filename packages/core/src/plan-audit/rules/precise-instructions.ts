@@ -45,7 +45,7 @@ export const preciseInstructions: AuditRule = {
             report({
               sectionKey: ref.key,
               field: t.field,
-              explanation: `\u201c${phrases.join('\u201d, \u201c')}\u201d leaves a care professional guessing how often, when or how much.`,
+              explanation: `\u201c${phrases.join('\u201d, \u201c')}\u201d ${phrases.length === 1 ? 'leaves' : 'leave'} a care professional guessing how often, when or how much.`,
               howToFix:
                 'Say exactly what to do and when, how often or how much, for example \u201creposition me every 4 hours\u201d.',
             }),
