@@ -1,6 +1,7 @@
 // Two people write the same section of a draft: the second save is refused, and the form shows who saved, what they
 // changed (their value beside the one the second person started from) and which of the second person's changes clash.
 // Nothing is saved until they choose: use theirs, or keep theirs and lay their own changes over them.
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { accounts, demoAccount, demoOrganisation } from '../support/accounts.js';
 import { apiSignIn, type ApiSession } from '../support/api.js';
@@ -17,42 +18,72 @@ interface Section {
   needs: string | null;
   checklist: { checklistKey: string; itemKey: string; level: string; note: string | null }[];
 }
+interface DraftContent {
+  sections: Section[];
+  involvement: unknown[];
+  writtenInFirstPerson: boolean;
+}
 interface Plan {
-  draft: {
-    revision: number;
-    reason: string | null;
-    content: { sections: Section[]; involvement: unknown[]; writtenInFirstPerson: boolean };
-  } | null;
+  draft: { revision: number; reason: string | null; content: DraftContent } | null;
 }
 
-/** Saves the draft's personal care section as another person would: over the latest revision. */
-async function saveAsOther(session: ApiSession, personId: string, change: (s: Section) => Section): Promise<void> {
+/** A new person whose first draft holds just this personal care section (as the API takes it). */
+async function personWithDraft(
+  session: ApiSession,
+  first: string,
+  last: string,
+  personalCare: Record<string, unknown>,
+  reason: string | null = null,
+): Promise<{ id: string }> {
+  const person = await createPersonByApi(session, uniqueName(first, last), demoOrganisation.services.homecare);
+  await session.put(`/api/people/${person.id}/care-plan/draft`, {
+    revision: null,
+    reason,
+    content: { sections: [{ sectionKey: 'personal_care', ...personalCare }], involvement: [], writtenInFirstPerson: false },
+  });
+  return person;
+}
+
+/** Saves the draft as another person would: over the latest revision. */
+async function saveDraftAsOther(
+  session: ApiSession,
+  personId: string,
+  // As the API takes it: a section may leave out what it does not answer.
+  change: (c: DraftContent) => Omit<DraftContent, 'sections'> & { sections: object[] },
+): Promise<void> {
   const plan = await session.get<Plan>(`/api/people/${personId}/care-plan`);
   const draft = plan.draft!;
   await session.put(`/api/people/${personId}/care-plan/draft`, {
     revision: draft.revision,
     reason: draft.reason,
-    content: {
-      ...draft.content,
-      sections: draft.content.sections.map((s) => (s.sectionKey === 'personal_care' ? change(s) : s)),
-    },
+    content: change(draft.content),
   });
+}
+
+/** Saves the draft's personal care section as another person would. */
+async function saveAsOther(session: ApiSession, personId: string, change: (s: Section) => Section): Promise<void> {
+  await saveDraftAsOther(session, personId, (content) => ({
+    ...content,
+    sections: content.sections.map((s) => (s.sectionKey === 'personal_care' ? change(s) : s)),
+  }));
+}
+
+/** Saves the form, which meets the newer save: the notice of what it changed. */
+async function saveToConflict(page: Page, button: string) {
+  await page.getByRole('button', { name: button }).click();
+  const notice = page.locator('.hearth-draft-conflict');
+  await notice.waitFor();
+  return notice;
+}
+
+async function isNoticeFocused(page: Page): Promise<boolean | undefined> {
+  return page.evaluate(() => document.activeElement?.classList.contains('hearth-draft-conflict'));
 }
 
 describe('a section saved by someone else meanwhile', () => {
   test('the form shows what they changed and what clashes; “keep my changes” saves over theirs, keeping the rest of theirs', async () => {
-    const legalName = uniqueName('Elsie', 'Haworth');
     const senior = await apiSignIn(accounts.senior);
-    const person = await createPersonByApi(senior, legalName, demoOrganisation.services.homecare);
-    await senior.put(`/api/people/${person.id}/care-plan/draft`, {
-      revision: null,
-      reason: null,
-      content: {
-        sections: [{ sectionKey: 'personal_care', strengths: 'I can wash my face', checklist: [] }],
-        involvement: [],
-        writtenInFirstPerson: false,
-      },
-    });
+    const person = await personWithDraft(senior, 'Elsie', 'Haworth', { strengths: 'I can wash my face', checklist: [] });
     const manager = await apiSignIn(accounts.manager);
     const managerName = demoAccount(accounts.manager).name;
 
@@ -74,10 +105,8 @@ describe('a section saved by someone else meanwhile', () => {
       checklist: [{ checklistKey: 'personal_care', itemKey: 'bath_or_shower', level: 'full_support', note: null }],
     }));
 
-    await page.getByRole('button', { name: 'Save this section' }).click();
-    const notice = page.locator('.hearth-draft-conflict');
-    await notice.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('hearth-draft-conflict'))).toBe(true);
+    const notice = await saveToConflict(page, 'Save this section');
+    expect(await isNoticeFocused(page)).toBe(true);
     expect(new URL(page.url()).pathname).toBe(editPath);
     const noticeText = (await notice.textContent()) ?? '';
     expect(noticeText).toContain(`${managerName} saved this draft after you opened it`);
@@ -119,18 +148,8 @@ describe('a section saved by someone else meanwhile', () => {
   });
 
   test('“discard my changes” shows the other person’s version in the form, and saves nothing', async () => {
-    const legalName = uniqueName('Walter', 'Crossley');
     const senior = await apiSignIn(accounts.senior);
-    const person = await createPersonByApi(senior, legalName, demoOrganisation.services.homecare);
-    await senior.put(`/api/people/${person.id}/care-plan/draft`, {
-      revision: null,
-      reason: null,
-      content: {
-        sections: [{ sectionKey: 'personal_care', strengths: 'I shave myself' }],
-        involvement: [],
-        writtenInFirstPerson: false,
-      },
-    });
+    const person = await personWithDraft(senior, 'Walter', 'Crossley', { strengths: 'I shave myself' });
 
     const page = b.page();
     await signIn(page, accounts.senior);
@@ -141,9 +160,7 @@ describe('a section saved by someone else meanwhile', () => {
     // Another save of the same draft (here by the same account, from elsewhere).
     await saveAsOther(senior, person.id, (s) => ({ ...s, strengths: 'I shave myself in the morning' }));
 
-    await page.getByRole('button', { name: 'Save this section' }).click();
-    const notice = page.locator('.hearth-draft-conflict');
-    await notice.waitFor();
+    const notice = await saveToConflict(page, 'Save this section');
     await notice.getByRole('button', { name: 'Discard my changes and use theirs' }).click();
     await expect.poll(() => strengths.inputValue()).toBe('I shave myself in the morning');
     expect(await page.locator('.hearth-draft-conflict').count()).toBe(0);
@@ -151,18 +168,8 @@ describe('a section saved by someone else meanwhile', () => {
     expect(plan.draft?.content.sections[0]?.strengths).toBe('I shave myself in the morning');
   });
   test('the draft overview shows the same for who took part and the reason, and keeps both people’s changes', async () => {
-    const legalName = uniqueName('Ivy', 'Greenwood');
     const senior = await apiSignIn(accounts.senior);
-    const person = await createPersonByApi(senior, legalName, demoOrganisation.services.homecare);
-    await senior.put(`/api/people/${person.id}/care-plan/draft`, {
-      revision: null,
-      reason: 'First plan',
-      content: {
-        sections: [{ sectionKey: 'personal_care', strengths: 'I dress myself' }],
-        involvement: [],
-        writtenInFirstPerson: false,
-      },
-    });
+    const person = await personWithDraft(senior, 'Ivy', 'Greenwood', { strengths: 'I dress myself' }, 'First plan');
 
     const page = b.page();
     await signIn(page, accounts.senior);
@@ -171,22 +178,14 @@ describe('a section saved by someone else meanwhile', () => {
     await reason.waitFor();
     await reason.fill('First plan, written with Ivy at home');
     // Meanwhile the same draft is saved elsewhere: the first-person box ticked and a section changed.
-    const plan = await senior.get<Plan>(`/api/people/${person.id}/care-plan`);
-    const draft = plan.draft!;
-    await senior.put(`/api/people/${person.id}/care-plan/draft`, {
-      revision: draft.revision,
-      reason: draft.reason,
-      content: {
-        ...draft.content,
-        writtenInFirstPerson: true,
-        sections: [{ sectionKey: 'personal_care', strengths: 'I dress myself, slowly' }],
-      },
-    });
+    await saveDraftAsOther(senior, person.id, (content) => ({
+      ...content,
+      writtenInFirstPerson: true,
+      sections: [{ sectionKey: 'personal_care', strengths: 'I dress myself, slowly' }],
+    }));
 
-    await page.getByRole('button', { name: 'Save who took part and the reason' }).click();
-    const notice = page.locator('.hearth-draft-conflict');
-    await notice.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('hearth-draft-conflict'))).toBe(true);
+    const notice = await saveToConflict(page, 'Save who took part and the reason');
+    expect(await isNoticeFocused(page)).toBe(true);
     const theirRow = notice.getByRole('row', { name: /Written in the first person/ });
     expect(await theirRow.textContent()).toMatch(/No.*Yes/);
     expect(await notice.textContent()).toMatch(/do not clash with theirs:\s*Reason for the change/);

@@ -6,8 +6,9 @@ import { describe, expect, test } from 'vitest';
 import { accounts, demoOrganisation } from '../support/accounts.js';
 import { apiSignIn, type ApiSession } from '../support/api.js';
 import { expectNoAxeViolations } from '../support/axe.js';
-import { openPage, useBrowser } from '../support/browser.js';
+import { useBrowser } from '../support/browser.js';
 import { createPersonByApi, uniqueName } from '../support/people.js';
+import { expectNoSidewaysScroll, onPhone } from '../support/phone.js';
 import { signIn } from '../support/sign-in.js';
 
 const b = useBrowser();
@@ -126,30 +127,20 @@ describe('plan quality while writing', () => {
     const personId = await personWithDraft(session, 'Ivy', 'Sugden', [
       { id: 's1', when: 'Morning visit', what: 'Assist as necessary and monitor regularly', who: 'One care professional' },
     ]);
-    const width = 360;
-    const phone = await openPage(b.browser(), {
-      viewport: { width, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-      deviceScaleFactor: 2,
-    });
-    try {
-      const page = phone.page;
+    await onPhone(b.browser(), async (page) => {
       await signIn(page, accounts.senior);
       await page.goto(`/people/${personId}/plan/draft/sections/personal_care`);
       await expect.poll(() => text(page, '#steps-0-what-advice')).toContain('Suggestion:');
       await page.locator('.hearth-quality-panel > summary').click();
       await page.locator('#steps-0-what-advice details summary').click();
       await expectNoAxeViolations(page, { label: 'the section editor with findings, on a phone' });
-      expect(await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0)).toBeLessThanOrEqual(width);
+      await expectNoSidewaysScroll(page);
 
       await page.goto(`/people/${personId}/plan/draft`);
       await page.getByRole('region', { name: 'Plan quality' }).waitFor();
       await page.getByText('About the plan as a whole').click();
       await expectNoAxeViolations(page, { label: 'the draft page with the plan-quality summary, on a phone' });
-      expect(await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0)).toBeLessThanOrEqual(width);
-    } finally {
-      await phone.context.close();
-    }
+      await expectNoSidewaysScroll(page);
+    });
   });
 });

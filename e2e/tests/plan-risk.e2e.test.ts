@@ -5,9 +5,10 @@ import { describe, expect, test } from 'vitest';
 import { accounts, demoOrganisation } from '../support/accounts.js';
 import { apiSignIn } from '../support/api.js';
 import { expectNoAxeViolations } from '../support/axe.js';
-import { openPage, useBrowser } from '../support/browser.js';
+import { useBrowser } from '../support/browser.js';
 import { tabToFieldAndType } from '../support/keyboard.js';
 import { createPersonByApi, uniqueName } from '../support/people.js';
+import { expectNoSidewaysScroll, onPhone } from '../support/phone.js';
 import { signIn } from '../support/sign-in.js';
 
 const b = useBrowser();
@@ -119,10 +120,7 @@ describe('risk assessments in the plan', () => {
   test('the risk fields fit a 360-pixel phone, MUST in the nutrition section included', async () => {
     const session = await apiSignIn(accounts.senior);
     const person = await createPersonByApi(session, uniqueName('Ada', 'Sowerby'), demoOrganisation.services.homecare);
-    const width = 360;
-    const phone = await openPage(b.browser(), { viewport: { width, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-    try {
-      const page = phone.page;
+    await onPhone(b.browser(), async (page) => {
       await signIn(page, accounts.senior);
       await page.goto(`/people/${person.id}/plan/draft/sections/nutrition_and_hydration`);
       await page.getByRole('button', { name: 'Add a risk assessment' }).click();
@@ -138,10 +136,7 @@ describe('risk assessments in the plan', () => {
       // BMI 18.4 scores 2 and 5–10% loss scores 1: high risk.
       await expect.poll(async () => await page.locator('.hearth-risk-result').textContent()).toContain('MUST score 3: High risk of malnutrition');
       await expectNoAxeViolations(page, { label: 'the nutrition section editor with MUST open, on a phone' });
-      const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
-      expect(scrollWidth).toBeLessThanOrEqual(width);
-    } finally {
-      await phone.context.close();
-    }
+      await expectNoSidewaysScroll(page);
+    });
   });
 });

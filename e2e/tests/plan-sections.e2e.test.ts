@@ -6,8 +6,10 @@ import { describe, expect, test } from 'vitest';
 import { accounts, demoOrganisation } from '../support/accounts.js';
 import { apiSignIn } from '../support/api.js';
 import { expectNoAxeViolations } from '../support/axe.js';
-import { openPage, useBrowser } from '../support/browser.js';
+import { useBrowser } from '../support/browser.js';
+import { expectErrorSummary, followErrorLink } from '../support/errors.js';
 import { createPersonByApi, uniqueName } from '../support/people.js';
+import { expectNoSidewaysScroll, onPhone } from '../support/phone.js';
 import { signIn } from '../support/sign-in.js';
 
 const b = useBrowser();
@@ -39,17 +41,12 @@ describe('a provider’s own plan sections', () => {
 
     // Nothing filled in: the browser refuses, with each problem in the summary and beside its field.
     await page.getByRole('button', { name: 'Add the item' }).click();
-    const summary = page.locator('.nhsuk-error-summary');
-    await summary.waitFor();
-    const problems = (await summary.textContent()) ?? '';
-    expect(problems).toContain('Choose the checklist to add the item to');
-    expect(problems).toContain('Enter the checklist item');
-    expect(problems).toContain('Enter the reason for the change');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('nhsuk-error-summary'))).toBe(true);
-    expect(await page.title()).toMatch(/^Error: /);
-    await expectNoAxeViolations(page, { label: 'the plan sections page showing errors' });
-    await summary.getByRole('link', { name: 'Enter the checklist item' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('item-label');
+    const summary = await expectErrorSummary(
+      page,
+      ['Choose the checklist to add the item to', 'Enter the checklist item', 'Enter the reason for the change'],
+      'the plan sections page showing errors',
+    );
+    await followErrorLink(page, summary, 'Enter the checklist item', 'item-label');
 
     await page.getByLabel('Checklist', { exact: true }).selectOption({ label: mobilityActivities });
     await page.getByLabel('Item', { exact: true }).fill(itemLabel);
@@ -143,24 +140,13 @@ describe('a provider’s own plan sections', () => {
   });
 
   test('the page does not scroll sideways on a 360-pixel phone, and a senior has no forms', async () => {
-    const width = 360;
-    const phone = await openPage(b.browser(), {
-      viewport: { width, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-      deviceScaleFactor: 2,
-    });
-    try {
-      const page = phone.page;
+    await onPhone(b.browser(), async (page) => {
       await signIn(page, accounts.quality);
       await page.goto('/settings/plan-sections');
       await page.getByRole('button', { name: 'Add the section' }).waitFor();
       await page.locator('summary', { hasText: sectionTitle }).click();
-      const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
-      expect(scrollWidth).toBeLessThanOrEqual(width);
-    } finally {
-      await phone.context.close();
-    }
+      await expectNoSidewaysScroll(page);
+    });
     const page = b.page();
     await signIn(page, accounts.senior);
     expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Plan sections' }).count()).toBe(0);

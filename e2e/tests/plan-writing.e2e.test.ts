@@ -5,8 +5,10 @@ import { describe, expect, test } from 'vitest';
 import { accounts, demoOrganisation } from '../support/accounts.js';
 import { apiSignIn } from '../support/api.js';
 import { expectNoAxeViolations } from '../support/axe.js';
-import { openPage, useBrowser } from '../support/browser.js';
+import { useBrowser } from '../support/browser.js';
+import { expectErrorSummary, followErrorLink } from '../support/errors.js';
 import { createPersonByApi, uniqueName } from '../support/people.js';
+import { expectNoSidewaysScroll, onPhone } from '../support/phone.js';
 import { signIn } from '../support/sign-in.js';
 
 const b = useBrowser();
@@ -69,16 +71,12 @@ describe('writing a care and support plan', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('steps-0-when');
     await page.locator('#steps-0-time').fill('8.30');
     await page.getByRole('button', { name: 'Save this section' }).click();
-    const summary = page.locator('.nhsuk-error-summary');
-    await summary.waitFor();
-    const summaryText = (await summary.textContent()) ?? '';
-    expect(summaryText).toContain('Enter the visit or time slot');
-    expect(summaryText).toContain('Enter a time like 08:30');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('nhsuk-error-summary'))).toBe(true);
-    expect(await page.title()).toMatch(/^Error: /);
-    await expectNoAxeViolations(page, { label: 'the section editor showing errors' });
-    await summary.getByRole('link', { name: 'Enter a time like 08:30' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('steps-0-time');
+    const summary = await expectErrorSummary(
+      page,
+      ['Enter the visit or time slot', 'Enter a time like 08:30'],
+      'the section editor showing errors',
+    );
+    await followErrorLink(page, summary, 'Enter a time like 08:30', 'steps-0-time');
 
     await page.getByRole('group', { name: 'Have a bath/shower' }).getByLabel('I need some support').check();
     await page.locator('#checklist-personal_care-bath_or_shower-note').fill('Ask me first if I am ready');
@@ -177,35 +175,14 @@ describe('writing a care and support plan', () => {
 
   test('the section editor does not scroll sideways on a 360-pixel phone', async () => {
     const person = await freshPerson('Ivy', 'Holroyd');
-    const width = 360;
-    const phone = await openPage(b.browser(), {
-      viewport: { width, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-      deviceScaleFactor: 2,
-    });
-    try {
-      const page = phone.page;
+    await onPhone(b.browser(), async (page) => {
       await signIn(page, accounts.senior);
       await page.goto(`/people/${person.id}/plan/draft/sections/personal_care`);
       await expect.poll(() => heading(page)).toContain('My personal care');
       await page.getByRole('button', { name: 'Add a step' }).click();
       await page.getByRole('button', { name: 'Add an outcome' }).click();
       await page.getByRole('group', { name: 'Wash my hair' }).getByLabel('I need full support').check();
-      const { scrollWidth, widest } = await page.evaluate((w) => {
-        const widest = [...document.querySelectorAll<HTMLElement>('body *')]
-          .filter((el) => el.getBoundingClientRect().right > w + 0.5)
-          .slice(0, 5)
-          .map(
-            (el) =>
-              `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (right ${Math.round(el.getBoundingClientRect().right)})`,
-          )
-          .join(', ');
-        return { scrollWidth: document.scrollingElement?.scrollWidth ?? 0, widest };
-      }, width);
-      expect(scrollWidth, `the page is ${scrollWidth}px wide; too wide: ${widest}`).toBeLessThanOrEqual(width);
-    } finally {
-      await phone.context.close();
-    }
+      await expectNoSidewaysScroll(page);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildOrganisation, buildStaff, personBody, samplePlanContent, signInAs, type TestOrganisation } from '../test/factories.js';
+import { buildOrganisation, buildStaff, signInAs, type TestOrganisation } from '../test/factories.js';
+import { personWithPlan, type PlanStage } from '../test/plan-fixtures.js';
 import { createTestApp, type Agent, type TestApp } from '../test/test-app.js';
 import { asOwner } from '../test/test-database.js';
 import { runNightlyPlanAudits } from './nightly-plan-audit.js';
@@ -11,8 +12,6 @@ let other: TestOrganisation;
 let senior: Agent;
 let otherSenior: Agent;
 
-const agreement = { method: 'signed_on_screen', agreedBy: 'Edith Clarke', date: '2026-11-21' };
-
 beforeAll(async () => {
   t = await createTestApp();
   org = await buildOrganisation(t.db);
@@ -22,13 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function person(writer: Agent, serviceId: string, plan: 'in_use' | 'agreed' | 'draft'): Promise<string> {
-  const id = (await writer.post('/api/people', personBody(serviceId))).json().id as string;
-  await writer.put(`/api/people/${id}/care-plan/draft`, { revision: null, reason: null, content: samplePlanContent() });
-  if (plan !== 'draft') await writer.post(`/api/people/${id}/care-plan/draft/agree`, { revision: 1, agreement });
-  if (plan === 'in_use') expect((await writer.post(`/api/people/${id}/care-plan/versions/1/start-use`)).statusCode).toBe(200);
-  return id;
-}
+const person = (writer: Agent, serviceId: string, stage: PlanStage) => personWithPlan(writer, serviceId, { stage });
 
 const nightlyRuns = () =>
   asOwner(t.db, async (c) => (await c.query<{ person_id: string; organisation_id: string; run_by: string | null }>(

@@ -4,6 +4,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inTransaction } from '../db/transaction.js';
 import { buildOrganisation, buildStaff, personBody, samplePlanContent, signInAs, type TestOrganisation } from '../test/factories.js';
+import { personWithPlan } from '../test/plan-fixtures.js';
 import { createTestApp, type Agent, type TestApp } from '../test/test-app.js';
 import { asOwner } from '../test/test-database.js';
 import { contentDisposition } from './plan-attachments-routes.js';
@@ -16,7 +17,6 @@ let quality: Agent;
 let manager: Agent;
 let otherOrgSenior: Agent;
 
-const agreement = { method: 'signed_on_screen', agreedBy: 'Edith Clarke', date: '2026-11-21' };
 const sectionKey = (samplePlanContent() as { sections: { sectionKey: string }[] }).sections[0]!.sectionKey;
 const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.from(Array.from({ length: 3000 }, (_, i) => i % 256)), Buffer.from('\n%%EOF\n')]);
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
@@ -33,13 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function personWithPlanInUse(): Promise<string> {
-  const id = (await senior.post('/api/people', personBody(org.homecareId))).json().id as string;
-  await senior.put(`/api/people/${id}/care-plan/draft`, { revision: null, reason: null, content: samplePlanContent() });
-  await senior.post(`/api/people/${id}/care-plan/draft/agree`, { revision: 1, agreement });
-  expect((await senior.post(`/api/people/${id}/care-plan/versions/1/start-use`)).statusCode).toBe(200);
-  return id;
-}
+const personWithPlanInUse = () => personWithPlan(senior, org.homecareId);
 
 const files = (id: string) => `/api/people/${id}/care-plan/attachments`;
 

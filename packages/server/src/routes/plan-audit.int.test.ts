@@ -2,6 +2,7 @@ import type { PlanAuditHistory, PlanAuditSummary, RunPlanAuditsResult } from '@h
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildOrganisation, buildStaff, personBody, samplePlanContent, signInAs, type TestOrganisation } from '../test/factories.js';
 import { createTestApp, type Agent, type TestApp } from '../test/test-app.js';
+import { personWithPlan, sampleAgreement } from '../test/plan-fixtures.js';
 import { asOwner } from '../test/test-database.js';
 
 let t: TestApp;
@@ -14,8 +15,6 @@ let careHomeManager: Agent;
 let quality: Agent;
 let admin: Agent;
 let otherManager: Agent;
-
-const agreement = { method: 'signed_on_screen', agreedBy: 'Edith Clarke', date: '2026-11-21' };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -31,15 +30,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** A person with a plan agreed (and, unless told, put into use) by a writer in their service. */
-async function personWithPlan(writer: Agent, serviceId: string, options: { inUse?: boolean; legalName?: string } = {}): Promise<string> {
-  const id = (await writer.post('/api/people', personBody(serviceId, { legalName: options.legalName ?? 'Edith Clarke' }))).json().id as string;
-  expect((await writer.put(`/api/people/${id}/care-plan/draft`, { revision: null, reason: null, content: samplePlanContent() })).statusCode).toBe(200);
-  expect((await writer.post(`/api/people/${id}/care-plan/draft/agree`, { revision: 1, agreement })).statusCode).toBe(200);
-  if (options.inUse !== false) expect((await writer.post(`/api/people/${id}/care-plan/versions/1/start-use`)).statusCode).toBe(200);
-  return id;
-}
-
 interface StoredRun { trigger: string; plan_version: number; run_by: string | null; organisation_id: string; score: string | null }
 const runsOf = (personId: string) =>
   asOwner(t.db, async (c) => (await c.query<StoredRun>('SELECT trigger, plan_version, run_by, organisation_id, score FROM plan_audit_runs WHERE person_id = $1 ORDER BY run_at, id', [personId])).rows);
@@ -51,13 +41,13 @@ describe('each new plan version is audited', () => {
     const id = (await senior.post('/api/people', personBody(org.homecareId))).json().id as string;
     await senior.put(`/api/people/${id}/care-plan/draft`, { revision: null, reason: null, content: samplePlanContent() });
     expect(await runsOf(id)).toEqual([]);
-    await senior.post(`/api/people/${id}/care-plan/draft/agree`, { revision: 1, agreement });
+    await senior.post(`/api/people/${id}/care-plan/draft/agree`, { revision: 1, agreement: sampleAgreement });
     expect(await runsOf(id)).toEqual([expect.objectContaining({ trigger: 'new_version', plan_version: 1, run_by: null, organisation_id: org.id })]);
     await senior.post(`/api/people/${id}/care-plan/versions/1/start-use`);
     expect(await runsOf(id)).toHaveLength(1);
 
     await senior.put(`/api/people/${id}/care-plan/draft`, { revision: null, reason: 'Review', content: samplePlanContent({ stepTime: '09:00' }) });
-    await senior.post(`/api/people/${id}/care-plan/draft/agree`, { revision: 1, agreement });
+    await senior.post(`/api/people/${id}/care-plan/draft/agree`, { revision: 1, agreement: sampleAgreement });
     await senior.post(`/api/people/${id}/care-plan/versions/2/start-use`);
     expect((await runsOf(id)).map((r) => [r.trigger, r.plan_version])).toEqual([['new_version', 1], ['new_version', 2]]);
 

@@ -2,6 +2,7 @@ import { toolkitSections } from '@hearth/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inTransaction } from '../db/transaction.js';
 import { buildOrganisation, buildStaff, personBody, samplePlanContent, signInAs, type TestOrganisation } from '../test/factories.js';
+import { personWithPlan } from '../test/plan-fixtures.js';
 import { createTestApp, type Agent, type TestApp } from '../test/test-app.js';
 import { asOwner } from '../test/test-database.js';
 
@@ -14,7 +15,6 @@ let admin: Agent;
 let careHomeCarer: Agent;
 let otherOrgSenior: Agent;
 
-const agreement = { method: 'signed_on_screen', agreedBy: 'Edith Clarke', date: '2026-11-21' };
 const sectionKey = (samplePlanContent() as { sections: { sectionKey: string }[] }).sections[0]!.sectionKey;
 const unwrittenSection = toolkitSections.find((s) => s.key !== sectionKey)!.key;
 
@@ -31,13 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function personWithPlanInUse(): Promise<string> {
-  const id = (await senior.post('/api/people', personBody(org.homecareId))).json().id as string;
-  await senior.put(`/api/people/${id}/care-plan/draft`, { revision: null, reason: null, content: samplePlanContent() });
-  await senior.post(`/api/people/${id}/care-plan/draft/agree`, { revision: 1, agreement });
-  expect((await senior.post(`/api/people/${id}/care-plan/versions/1/start-use`)).statusCode).toBe(200);
-  return id;
-}
+const personWithPlanInUse = () => personWithPlan(senior, org.homecareId);
 
 const comments = (id: string) => `/api/people/${id}/care-plan/comments`;
 

@@ -3,7 +3,6 @@ import { useState, type SyntheticEvent } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { saveDraftBodySchema, type CarePlan, type SaveDraftBody, type SectionDefinition } from '@hearth/core';
 import { saveDraft } from '../api/care-plan';
-import { isApiError } from '../api/client';
 import { Checkbox, Textarea } from '../components/fields';
 import { ButtonLink } from '../components/links';
 import { Loading } from '../components/Loading';
@@ -18,7 +17,7 @@ import {
   keepMyDraftFields,
   type DraftFieldsConflict,
 } from './draft-conflict/draft-fields-conflict';
-import { DraftConflictNotice } from './draft-conflict/DraftConflictNotice';
+import { useDraftConflict } from './draft-conflict/useDraftConflict';
 import { InvolvementFieldset, involvementBodyFrom, involvementFormFrom, type InvolvementForm } from './InvolvementFieldset';
 import { draftBase, planPath, planPermissions, sectionStatus, sectionStatusLabels, type SectionStatus } from './plan-model';
 import { usePlanFormProblems } from './plan-errors';
@@ -117,10 +116,14 @@ function DraftOverview({ personId, personName, plan, sections, mayAgree, saved, 
   const [involvement, setInvolvement] = useState<InvolvementForm[]>(() => involvementFormFrom(base.content.involvement));
   const [writtenInFirstPerson, setWrittenInFirstPerson] = useState(base.content.writtenInFirstPerson);
   const [reason, setReason] = useState(base.reason ?? '');
-  const [conflict, setConflict] = useState<DraftFieldsConflict | null>(null);
   const problems = usePlanFormProblems(onReloadLatest);
   const { errorFor, isSaving } = problems;
-  const hasErrors = problems.hasErrors || conflict !== null;
+  const conflict = useDraftConflict<DraftFieldsConflict>({
+    what: 'who took part and the reason',
+    isSaving,
+    onUseTheirs: onReloadLatest,
+  });
+  const hasErrors = problems.hasErrors || conflict.isShown;
   const setFocusRequest = useFocusRequest();
   const draftPath = `${planPath(personId)}/draft`;
 
@@ -140,28 +143,22 @@ function DraftOverview({ personId, personName, plan, sections, mayAgree, saved, 
       field === 'reason' ? 'reason' : field.startsWith('content.involvement.') ? field.slice('content.'.length) : null;
     const parsed = saveDraftBodySchema.safeParse(body);
     if (!parsed.success) {
-      setConflict(null);
+      conflict.clear();
       problems.show(fieldErrorsFromIssues(parsed.error.issues), fieldFor);
       return;
     }
     await problems.send(
       async () => {
-        try {
-          await saveDraft(personId, parsed.data);
-        } catch (error) {
-          // A newer save: show what it changed and let the user choose; anything else is refused as before.
-          const found = isApiError(error, 'conflict_stale_version')
-            ? await findDraftFieldsConflict(personId, onto, draftFieldsOf(parsed.data))
-            : null;
-          setConflict(found);
-          if (!found) throw error;
-          return;
-        }
-        onSaved('Who took part and the reason for the change');
+        // A newer save: show what it changed and let the user choose; anything else is refused as before.
+        const isSaved = await conflict.saveOrShow(
+          () => saveDraft(personId, parsed.data),
+          () => findDraftFieldsConflict(personId, onto, draftFieldsOf(parsed.data)),
+        );
+        if (isSaved) onSaved('Who took part and the reason for the change');
       },
       fieldFor,
       (list) => {
-        setConflict(null);
+        conflict.clear();
         return list;
       },
     );
@@ -241,20 +238,7 @@ function DraftOverview({ personId, personName, plan, sections, mayAgree, saved, 
         sectionPath={(key) => `${draftPath}/sections/${key}`}
       />
 
-      {conflict && (
-        <DraftConflictNotice
-          savedBy={conflict.savedBy}
-          savedAt={conflict.savedAt}
-          what="who took part and the reason"
-          rows={conflict.rows}
-          focusKey={conflict.found}
-          isSaving={isSaving}
-          onKeepMine={() => {
-            keepMine(conflict);
-          }}
-          onUseTheirs={onReloadLatest}
-        />
-      )}
+      {conflict.notice(keepMine)}
       <form onSubmit={onSubmit} noValidate className="nhsuk-u-margin-top-7">
         <InvolvementFieldset items={involvement} onChange={setInvolvement} errorFor={errorFor} onFocusRequest={setFocusRequest} />
         <Checkbox

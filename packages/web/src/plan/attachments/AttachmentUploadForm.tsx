@@ -10,12 +10,11 @@ import {
   type PlanAttachment,
   type SectionDefinition,
 } from '@hearth/core';
-import { isApiError } from '../../api/client';
 import { uploadPlanAttachment } from '../../api/plan-comments';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { ErrorMessage, Select, TextInput } from '../../components/fields';
+import { ErrorMessage, TextInput } from '../../components/fields';
 import { fieldId } from '../../forms/field-ids';
-import { useFormErrors } from '../../forms/useFormErrors';
+import { SectionChoice } from '../comments/SectionChoice';
+import { useNoteForm } from '../comments/useNoteForm';
 
 const prefix = 'upload';
 const fileField = `${prefix}.file`;
@@ -31,18 +30,14 @@ interface Props {
 export function AttachmentUploadForm({ personId, sections, onAdded }: Props) {
   const [sectionKey, setSectionKey] = useState('');
   const [description, setDescription] = useState('');
-  const [isSaving, setSaving] = useState(false);
-  const [added, setAdded] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const form = useFormErrors();
+  const { form, isSaving, start, send, summary, status } = useNoteForm(prefix, prefixed);
   const fileId = fieldId(fileField);
   const fileError = form.errorFor(fileField);
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    form.countAttempt();
-    form.setProblem(undefined);
-    setAdded(null);
+    start();
     const file = fileInput.current?.files?.[0];
     const mediaType = file ? (attachmentMediaType(file.type) ?? mediaTypeFromFileName(file.name)) : null;
     const problem = !file
@@ -62,36 +57,28 @@ export function AttachmentUploadForm({ personId, sections, onAdded }: Props) {
     ];
     form.setErrors(errors);
     if (errors.length > 0 || !file || mediaType === null) return;
-    setSaving(true);
-    try {
-      const attachment = await uploadPlanAttachment(personId, {
-        file,
-        mediaType,
-        fileName: file.name,
-        sectionKey: sectionKey === '' ? null : sectionKey,
-        description: description.trim() === '' ? null : description.trim(),
-      });
-      onAdded(attachment);
-      setDescription('');
-      if (fileInput.current) fileInput.current.value = '';
-      setAdded(`${attachment.fileName} was attached.`);
-    } catch (error) {
-      if (isApiError(error) && error.fieldErrors.length > 0) form.setErrors(error.fieldErrors.map(prefixed));
-      else form.showRefusal(error);
-    } finally {
-      setSaving(false);
-    }
+    await send(
+      () =>
+        uploadPlanAttachment(personId, {
+          file,
+          mediaType,
+          fileName: file.name,
+          sectionKey: sectionKey === '' ? null : sectionKey,
+          description: description.trim() === '' ? null : description.trim(),
+        }),
+      (attachment) => {
+        onAdded(attachment);
+        setDescription('');
+        if (fileInput.current) fileInput.current.value = '';
+        return `${attachment.fileName} was attached.`;
+      },
+    );
   };
 
   return (
     <form noValidate onSubmit={(e) => void submit(e)}>
       <h3 className="nhsuk-heading-s">Attach a file</h3>
-      <ErrorSummary
-        errors={form.errors}
-        description={form.problem}
-        focusKey={form.attempt}
-        headingId="upload-error-summary-title"
-      />
+      {summary}
       <div className={`nhsuk-form-group${fileError ? ' nhsuk-form-group--error' : ''}`}>
         <label className="nhsuk-label" htmlFor={fileId}>
           File
@@ -111,12 +98,12 @@ export function AttachmentUploadForm({ personId, sections, onAdded }: Props) {
           aria-invalid={fileError ? true : undefined}
         />
       </div>
-      <Select
+      <SectionChoice
         name={`${prefix}.sectionKey`}
         label="Which part of the plan it is about (optional)"
         value={sectionKey}
         onChange={setSectionKey}
-        options={[{ value: '', label: 'The plan as a whole' }, ...sections.map((s) => ({ value: s.key, label: s.title }))]}
+        sections={sections}
         error={form.errorFor(`${prefix}.sectionKey`)}
       />
       <TextInput
@@ -130,9 +117,7 @@ export function AttachmentUploadForm({ personId, sections, onAdded }: Props) {
       <button type="submit" className="nhsuk-button" disabled={isSaving}>
         Attach file
       </button>
-      <p className="nhsuk-body" role="status">
-        {added}
-      </p>
+      {status}
     </form>
   );
 }

@@ -1,13 +1,12 @@
 // "Comments and progress" on the plan page: every comment on the plan and its sections, and a form to add one.
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { newPlanCommentSchema, type FieldError, type PlanComment, type SectionDefinition } from '@hearth/core';
-import { isApiError } from '../../api/client';
 import { addPlanComment } from '../../api/plan-comments';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { Select, Textarea } from '../../components/fields';
+import { Textarea } from '../../components/fields';
 import { fieldErrorsFromIssues } from '../../forms/field-ids';
-import { useFormErrors } from '../../forms/useFormErrors';
 import { CommentList } from './CommentList';
+import { SectionChoice } from './SectionChoice';
+import { useNoteForm } from './useNoteForm';
 import type { NoteList } from './usePlanNotes';
 import './plan-notes.css';
 
@@ -28,14 +27,13 @@ interface Props {
 
 export const commentFormId = 'add-comment';
 const prefix = 'comment';
+// The server names fields as the body does; this form's inputs carry a prefix.
 const prefixed = (e: FieldError): FieldError => ({ ...e, field: `${prefix}.${e.field}` });
 
 export function PlanComments({ personId, comments, sections, mayComment, onAdded, request }: Props) {
   const [body, setBody] = useState('');
   const [sectionKey, setSectionKey] = useState('');
-  const [isSaving, setSaving] = useState(false);
-  const [added, setAdded] = useState<string | null>(null);
-  const form = useFormErrors();
+  const { form, isSaving, start, send, summary, status } = useNoteForm(prefix, prefixed);
   const textareaId = `${prefix}-body`;
   const lastRequest = useRef(0);
 
@@ -53,28 +51,21 @@ export function PlanComments({ personId, comments, sections, mayComment, onAdded
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    form.countAttempt();
-    form.setProblem(undefined);
-    setAdded(null);
+    start();
     const parsed = newPlanCommentSchema.safeParse({ body, sectionKey: sectionKey === '' ? null : sectionKey });
     if (!parsed.success) {
       form.setErrors(fieldErrorsFromIssues(parsed.error.issues).map(prefixed));
       return;
     }
     form.setErrors([]);
-    setSaving(true);
-    try {
-      const comment = await addPlanComment(personId, parsed.data);
-      onAdded(comment);
-      setBody('');
-      setAdded(comment.sectionKey ? `Your comment about ${titleOf(comment.sectionKey)} was added.` : 'Your comment was added.');
-    } catch (error) {
-      // The server names fields as the body does; this form's inputs carry a prefix.
-      if (isApiError(error) && error.fieldErrors.length > 0) form.setErrors(error.fieldErrors.map(prefixed));
-      else form.showRefusal(error);
-    } finally {
-      setSaving(false);
-    }
+    await send(
+      () => addPlanComment(personId, parsed.data),
+      (comment) => {
+        onAdded(comment);
+        setBody('');
+        return comment.sectionKey ? `Your comment about ${titleOf(comment.sectionKey)} was added.` : 'Your comment was added.';
+      },
+    );
   };
 
   return (
@@ -85,18 +76,13 @@ export function PlanComments({ personId, comments, sections, mayComment, onAdded
       <p className="nhsuk-body">How the person is getting on towards their goals, in the words of the staff who support them.</p>
       {mayComment && (
         <form id={commentFormId} noValidate onSubmit={(e) => void submit(e)}>
-          <ErrorSummary
-            errors={form.errors}
-            description={form.problem}
-            focusKey={form.attempt}
-            headingId="comment-error-summary-title"
-          />
-          <Select
+          {summary}
+          <SectionChoice
             name={`${prefix}.sectionKey`}
             label="About which part of the plan (optional)"
             value={sectionKey}
             onChange={setSectionKey}
-            options={[{ value: '', label: 'The plan as a whole' }, ...sections.map((s) => ({ value: s.key, label: s.title }))]}
+            sections={sections}
             error={form.errorFor(`${prefix}.sectionKey`)}
           />
           <Textarea
@@ -111,9 +97,7 @@ export function PlanComments({ personId, comments, sections, mayComment, onAdded
           <button type="submit" className="nhsuk-button" disabled={isSaving}>
             Add comment
           </button>
-          <p className="nhsuk-body" role="status">
-            {added}
-          </p>
+          {status}
         </form>
       )}
       <h3 className="nhsuk-heading-s">All comments</h3>

@@ -12,11 +12,10 @@ import {
   type SectionDefinition,
 } from '@hearth/core';
 import { saveDraft } from '../../api/care-plan';
-import { isApiError } from '../../api/client';
 import { PageHeading } from '../../components/PageHeading';
 import { fieldErrorsFromIssues } from '../../forms/field-ids';
 import type { DraftPageState } from '../DraftPage';
-import { DraftConflictNotice } from '../draft-conflict/DraftConflictNotice';
+import { useDraftConflict } from '../draft-conflict/useDraftConflict';
 import { draftBase, planPath } from '../plan-model';
 import { usePlanFormProblems } from '../plan-errors';
 import { sectionBodyFrom, sectionFormFrom, type SectionForm } from '../section-form';
@@ -44,10 +43,10 @@ export function SectionEditor({ personId, definition, definitions, plan, onReloa
   // What this save goes over: the draft as loaded, or (after "keep my changes") the newer draft it met.
   const [base, setBase] = useState<SaveDraftBody>(() => draftBase(plan));
   const [form, setForm] = useState<SectionForm>(() => sectionFormFrom(sectionIn(base, definition.key) ?? undefined));
-  const [conflict, setConflict] = useState<SectionConflictState | null>(null);
   const problems = usePlanFormProblems(onReloadLatest);
   const { errorFor, isSaving } = problems;
-  const hasErrors = problems.hasErrors || conflict !== null;
+  const conflict = useDraftConflict<SectionConflictState>({ what: 'this section', isSaving, onUseTheirs: onReloadLatest });
+  const hasErrors = problems.hasErrors || conflict.isShown;
   const onFocusRequest = useFocusRequest();
   const draftPath = `${planPath(personId)}/draft`;
   const findings = useSectionAudit({ definition, definitions, plan, base, form });
@@ -58,7 +57,7 @@ export function SectionEditor({ personId, definition, definitions, plan, onReloa
     const fieldFor = (field: string) => section.fieldFor(field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
     const parsed = sectionContentSchema.safeParse(section.input);
     if (!parsed.success) {
-      setConflict(null);
+      conflict.clear();
       problems.show(fieldErrorsFromIssues(parsed.error.issues), fieldFor);
       return;
     }
@@ -67,32 +66,23 @@ export function SectionEditor({ personId, definition, definitions, plan, onReloa
     const draft = draftWithSection(onto, definition.key, yours);
     const checked = saveDraftBodySchema.safeParse(draft.body);
     if (!checked.success) {
-      setConflict(null);
+      conflict.clear();
       problems.show(draft.toSection(fieldErrorsFromIssues(checked.error.issues)), fieldFor);
       return;
     }
     await problems.send(
       async () => {
-        try {
-          await saveDraft(personId, checked.data);
-        } catch (error) {
-          // A newer save: show what it changed and let the user choose. Anything else (or no draft any more) is refused as before.
-          const found = isApiError(error, 'conflict_stale_version')
-            ? await findSectionConflict(personId, definition, onto, yours)
-            : null;
-          if (!found) {
-            setConflict(null);
-            throw error;
-          }
-          setConflict(found);
-          return;
-        }
-        void navigate(draftPath, { state: { saved: definition.title } satisfies DraftPageState });
+        // A newer save: show what it changed and let the user choose. Anything else (or no draft any more) is refused as before.
+        const isSaved = await conflict.saveOrShow(
+          () => saveDraft(personId, checked.data),
+          () => findSectionConflict(personId, definition, onto, yours),
+        );
+        if (isSaved) void navigate(draftPath, { state: { saved: definition.title } satisfies DraftPageState });
       },
       fieldFor,
       (list) => {
         // The server's field errors replace the notice: they are what stands in the way now.
-        setConflict(null);
+        conflict.clear();
         return draft.toSection(list);
       },
     );
@@ -126,20 +116,7 @@ export function SectionEditor({ personId, definition, definitions, plan, onReloa
         <SectionGuidance definition={definition} />
         <SectionQualityPanel />
 
-        {conflict && (
-          <DraftConflictNotice
-            savedBy={conflict.savedBy}
-            savedAt={conflict.savedAt}
-            what="this section"
-            rows={conflict.rows}
-            focusKey={conflict.found}
-            isSaving={isSaving}
-            onKeepMine={() => {
-              keepMine(conflict);
-            }}
-            onUseTheirs={onReloadLatest}
-          />
-        )}
+        {conflict.notice(keepMine)}
 
         <form onSubmit={onSubmit} noValidate>
           <NotApplicableFields form={form} setForm={setForm} errorFor={errorFor} />

@@ -1,8 +1,9 @@
 // Adds an item to an existing checklist: the toolkit's, or one the provider added.
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import type { SectionDefinition, SectionExtensionResponse } from '@hearth/core';
 import { Select, TextInput } from '../../components/fields';
-import { addItem, itemErrors, reasonErrors } from './extension-edits';
+import { addItem, itemErrors } from './extension-edits';
+import { ExtensionEditForm } from './ExtensionEditForm';
 import type { ExtensionSaver } from './useExtensionSave';
 
 interface Props {
@@ -14,34 +15,32 @@ interface Props {
 export function AddItemForm({ sections, extension, saver }: Props) {
   const [target, setTarget] = useState('');
   const [label, setLabel] = useState('');
-  const [reason, setReason] = useState('');
   const options = sections.flatMap((s) =>
     s.checklists.map((c) => ({ value: `${s.key}/${c.key}`, label: `${s.title}: ${c.title}` })),
   );
 
-  const onSubmit = async (event: SyntheticEvent) => {
-    event.preventDefault();
+  const request = () => {
     const item = { target, label };
     const checklist = options.find((o) => o.value === target)?.label ?? '';
-    const saved = await saver.save({
-      form: 'item',
-      problems: [...itemErrors(item, sections), ...reasonErrors(reason, 'item.reason')],
+    return {
+      problems: itemErrors(item, sections),
       baseVersion: extension.version,
       content: () => addItem(extension.content, sections, item),
-      reason,
       done: `“${label.trim()}” has been added to ${checklist}`,
-    });
-    if (saved) {
-      setLabel('');
-      setReason('');
-    }
+    };
   };
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="add-item-heading">
-      <h2 className="nhsuk-heading-m" id="add-item-heading">
-        Add a checklist item
-      </h2>
+    <ExtensionEditForm
+      form="item"
+      heading="Add a checklist item"
+      submitLabel="Add the item"
+      saver={saver}
+      request={request}
+      onSaved={() => {
+        setLabel('');
+      }}
+    >
       <Select
         name="item.target"
         label="Checklist"
@@ -59,16 +58,6 @@ export function AddItemForm({ sections, extension, saver }: Props) {
         onChange={setLabel}
         error={saver.errorFor('item.label')}
       />
-      <TextInput
-        name="item.reason"
-        label="Reason for the change"
-        value={reason}
-        onChange={setReason}
-        error={saver.errorFor('item.reason')}
-      />
-      <button type="submit" className="nhsuk-button" disabled={saver.isSaving}>
-        Add the item
-      </button>
-    </form>
+    </ExtensionEditForm>
   );
 }

@@ -1,8 +1,9 @@
 // Adds a question to a section, answered in the person's own words.
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import type { SectionDefinition, SectionExtensionResponse } from '@hearth/core';
 import { Select, TextInput } from '../../components/fields';
-import { addQuestion, questionErrors, reasonErrors } from './extension-edits';
+import { addQuestion, questionErrors } from './extension-edits';
+import { ExtensionEditForm } from './ExtensionEditForm';
 import type { ExtensionSaver } from './useExtensionSave';
 
 interface Props {
@@ -15,32 +16,30 @@ export function AddQuestionForm({ sections, extension, saver }: Props) {
   const [sectionKey, setSectionKey] = useState('');
   const [label, setLabel] = useState('');
   const [hint, setHint] = useState('');
-  const [reason, setReason] = useState('');
 
-  const onSubmit = async (event: SyntheticEvent) => {
-    event.preventDefault();
+  const request = () => {
     const question = { sectionKey, label, hint };
     const section = sections.find((s) => s.key === sectionKey)?.title ?? '';
-    const saved = await saver.save({
-      form: 'question',
-      problems: [...questionErrors(question, sections), ...reasonErrors(reason, 'question.reason')],
+    return {
+      problems: questionErrors(question, sections),
       baseVersion: extension.version,
       content: () => addQuestion(extension.content, sections, question),
-      reason,
       done: `“${label.trim()}” has been added to ${section}`,
-    });
-    if (saved) {
-      setLabel('');
-      setHint('');
-      setReason('');
-    }
+    };
   };
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="add-question-heading">
-      <h2 className="nhsuk-heading-m" id="add-question-heading">
-        Add a question to a section
-      </h2>
+    <ExtensionEditForm
+      form="question"
+      heading="Add a question to a section"
+      submitLabel="Add the question"
+      saver={saver}
+      request={request}
+      onSaved={() => {
+        setLabel('');
+        setHint('');
+      }}
+    >
       <Select
         name="question.sectionKey"
         label="Section"
@@ -65,16 +64,6 @@ export function AddQuestionForm({ sections, extension, saver }: Props) {
         onChange={setHint}
         error={saver.errorFor('question.hint')}
       />
-      <TextInput
-        name="question.reason"
-        label="Reason for the change"
-        value={reason}
-        onChange={setReason}
-        error={saver.errorFor('question.reason')}
-      />
-      <button type="submit" className="nhsuk-button" disabled={saver.isSaving}>
-        Add the question
-      </button>
-    </form>
+    </ExtensionEditForm>
   );
 }

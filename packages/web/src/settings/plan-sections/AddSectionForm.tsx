@@ -1,8 +1,9 @@
 // Adds a section of the provider's own, with its guidance, a good example and, if wanted, a checklist.
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import type { SectionDefinition, SectionExtensionResponse } from '@hearth/core';
 import { TextInput, Textarea } from '../../components/fields';
-import { addSection, reasonErrors, sectionErrors, type NewSection } from './extension-edits';
+import { addSection, sectionErrors, type NewSection } from './extension-edits';
+import { ExtensionEditForm } from './ExtensionEditForm';
 import type { ExtensionSaver } from './useExtensionSave';
 
 interface Props {
@@ -15,33 +16,29 @@ const blank: NewSection = { title: '', purpose: '', guidance: '', goodExample: '
 
 export function AddSectionForm({ sections, extension, saver }: Props) {
   const [section, setSection] = useState<NewSection>(blank);
-  const [reason, setReason] = useState('');
   const set = (field: keyof NewSection) => (value: string) => {
     setSection((s) => ({ ...s, [field]: value }));
   };
 
-  const onSubmit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    const saved = await saver.save({
-      form: 'section',
-      problems: [...sectionErrors(section, sections), ...reasonErrors(reason, 'section.reason')],
-      baseVersion: extension.version,
-      content: () => addSection(extension.content, sections, section),
-      reason,
-      done: `The section “${section.title.trim()}” has been added`,
-    });
-    if (saved) {
-      setSection(blank);
-      setReason('');
-    }
-  };
+  const request = () => ({
+    problems: sectionErrors(section, sections),
+    baseVersion: extension.version,
+    content: () => addSection(extension.content, sections, section),
+    done: `The section “${section.title.trim()}” has been added`,
+  });
 
   const errorFor = saver.errorFor;
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="add-section-heading">
-      <h2 className="nhsuk-heading-m" id="add-section-heading">
-        Add a section
-      </h2>
+    <ExtensionEditForm
+      form="section"
+      heading="Add a section"
+      submitLabel="Add the section"
+      saver={saver}
+      request={request}
+      onSaved={() => {
+        setSection(blank);
+      }}
+    >
       <TextInput
         name="section.title"
         label="Title"
@@ -95,16 +92,6 @@ export function AddSectionForm({ sections, extension, saver }: Props) {
           error={errorFor('section.items')}
         />
       </fieldset>
-      <TextInput
-        name="section.reason"
-        label="Reason for the change"
-        value={reason}
-        onChange={setReason}
-        error={errorFor('section.reason')}
-      />
-      <button type="submit" className="nhsuk-button" disabled={saver.isSaving}>
-        Add the section
-      </button>
-    </form>
+    </ExtensionEditForm>
   );
 }
