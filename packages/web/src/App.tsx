@@ -30,6 +30,10 @@ import { PlanQualityPage } from './plan-quality/PlanQualityPage';
 import { PlanVersionPage } from './plan-views/PlanVersionPage';
 import { PlanVersionsPage } from './plan-views/PlanVersionsPage';
 import { PlanSectionsPage } from './settings/plan-sections/PlanSectionsPage';
+import { PlanFindingsPage } from './quality-actions/PlanFindingsPage';
+import { QualityActionPage } from './quality-actions/QualityActionPage';
+import { QualityActionsPage } from './quality-actions/QualityActionsPage';
+import { RaiseActionPage } from './quality-actions/RaiseActionPage';
 
 export function App() {
   return (
@@ -56,6 +60,8 @@ export function App() {
             <Route path="plan/versions" element={<PlanVersionsPage />} />
             <Route path="plan/versions/:version" element={<PlanVersionPage />} />
             <Route path="plan/compare" element={<PlanComparePage />} />
+            <Route path="plan-quality" element={<PlanFindingsPage />} />
+            <Route path="plan-quality/raise" element={<RaiseActionPage />} />
           </Route>
           <Route path="/staff" element={<StaffPage />} />
           <Route path="/staff/invite" element={<StaffInvitePage />} />
@@ -63,6 +69,8 @@ export function App() {
           <Route path="/services" element={<ServicesPage />} />
           <Route path="/plans" element={<PlansAttentionPage />} />
           <Route path="/plan-quality" element={<PlanQualityPage />} />
+          <Route path="/quality-actions" element={<QualityActionsPage />} />
+          <Route path="/quality-actions/:id" element={<QualityActionPage />} />
           <Route path="/settings/plan-sections" element={<PlanSectionsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -20,3 +20,4 @@ export {
 } from './input-from-exchange.js';
 export { formatAuditTable } from './format-findings.js';
 export * from './audit-runs.js';
+export * from './quality-actions.js';

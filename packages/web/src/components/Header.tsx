@@ -13,6 +13,7 @@ export function Header() {
         { to: '/people', label: 'People', show: mayAnywhere(me, 'list', 'person') },
         { to: '/plans', label: 'Plans', show: mayAnywhere(me, 'read', 'care_plan') },
         { to: '/plan-quality', label: 'Plan quality', show: mayAnywhere(me, 'create', 'plan_audit') },
+        { to: '/quality-actions', label: 'Actions', show: mayAnywhere(me, 'read', 'quality_action') },
         { to: '/staff', label: 'Staff', show: mayAnywhere(me, 'list', 'staff') },
         { to: '/services', label: 'Services', show: mayAnywhere(me, 'create', 'service') },
         { to: '/settings/plan-sections', label: 'Plan sections', show: mayAnywhere(me, 'update', 'section_definitions') },

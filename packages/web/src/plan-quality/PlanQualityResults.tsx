@@ -53,8 +53,13 @@ export function PlanQualityResults({ summary }: { summary: PlanAuditSummary }) {
           {summary.plans.map((p) => (
             <tr className="nhsuk-table__row" role="row" key={p.personId}>
               <ResponsiveCell heading="Person">
-                <Link to={`/people/${p.personId}/plan`}>{displayName(p)}</Link>
+                <Link id={`plan-quality-person-${p.personId}`} to={`/people/${p.personId}/plan`}>{displayName(p)}</Link>
                 <span className="nhsuk-u-secondary-text-colour"> (version {p.planVersion})</span>
+                <br />
+                {/* Described by the person's name rather than named with it, so the name's link stays the only one it names. */}
+                <Link to={`/people/${p.personId}/plan-quality`} aria-describedby={`plan-quality-person-${p.personId}`}>
+                  Findings and actions
+                </Link>
               </ResponsiveCell>
               <ResponsiveCell heading="Score">{score(p.score)}</ResponsiveCell>
               <ResponsiveCell heading="Fails">{p.failCount}</ResponsiveCell>

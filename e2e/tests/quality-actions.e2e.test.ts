@@ -1,0 +1,149 @@
+// Quality actions: the manager opens a plan's audit findings from the dashboard, raises an action from one with an
+// owner and a due date, finds it in the actions list, and closes it saying what was done. Checked with axe.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { accounts } from '../support/accounts.js';
+import { apiSignIn } from '../support/api.js';
+import { expectNoAxeViolations } from '../support/axe.js';
+import { useBrowser } from '../support/browser.js';
+import { createPersonByApi, uniqueName } from '../support/people.js';
+import { signIn } from '../support/sign-in.js';
+
+const b = useBrowser();
+const homecare = 'Riverside Homecare \u2013 Leeds';
+
+interface SectionDefinition {
+  key: string;
+  checklists: { key: string; items: { key: string }[] }[];
+  prompts: { key: string }[];
+}
+
+let personName = '';
+let personId = '';
+
+/** A thin plan, agreed (and so audited) by the senior: it leaves findings to act on. */
+beforeAll(async () => {
+  const senior = await apiSignIn(accounts.senior);
+  const definitions = await senior.get<SectionDefinition[]>('/api/care-plan-sections');
+  const section = definitions.find((d) => d.checklists.length > 0 && d.prompts.length > 0);
+  if (!section) throw new Error('No section with a checklist and a prompt');
+  personName = uniqueName('Rosa', 'Action');
+  personId = (await createPersonByApi(senior, personName, homecare)).id;
+  const base = `/api/people/${personId}/care-plan`;
+  const draft = await senior.put<{ revision: number }>(`${base}/draft`, {
+    revision: null,
+    reason: null,
+    content: {
+      writtenInFirstPerson: true,
+      involvement: [{ kind: 'person', name: personName, relationship: null, how: 'in_person', date: '2026-11-20' }],
+      sections: [{
+        sectionKey: section.key,
+        checklist: [{ checklistKey: section.checklists[0]!.key, itemKey: section.checklists[0]!.items[0]!.key, level: 'some_support', note: null }],
+        answers: [{ promptKey: section.prompts[0]!.key, text: 'I like to take my time in the morning' }],
+      }],
+    },
+  });
+  await senior.post(`${base}/draft/agree`, {
+    revision: draft.revision,
+    agreement: { method: 'signed_on_screen', agreedBy: personName, date: '2026-11-20', witness: null, authority: null, bestInterestsDecision: null },
+  });
+});
+
+/** A date some days from now, as the day, month and year someone would type. */
+function daysFromNow(days: number): { day: string; month: string; year: string } {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
+}
+
+describe('quality actions', () => {
+  test('raise an action from a finding, see it listed, and close it with what was done', async () => {
+    const page = b.page();
+    await signIn(page, accounts.manager);
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Plan quality' }).click();
+    await page.getByRole('heading', { name: 'Overdue actions' }).waitFor();
+    const planRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: personName }) });
+    await planRow.getByRole('link', { name: 'Findings and actions' }).click();
+    await page.waitForURL(new RegExp(`/people/${personId}/plan-quality$`));
+    await page.getByRole('heading', { level: 2, name: 'Findings' }).waitFor();
+    await expectNoAxeViolations(page, { label: 'a plan’s findings' });
+
+    await page.getByRole('button', { name: /^Raise an action about/ }).first().click();
+    await page.waitForURL(/\/plan-quality\/raise\?/);
+    const title = page.getByLabel('What needs to be done');
+    await expect.poll(() => title.inputValue()).not.toBe('');
+
+    // Nothing chosen yet: the error summary lists each problem and the fields say what is wrong.
+    await page.getByRole('button', { name: 'Raise the action' }).click();
+    const summary = page.locator('.nhsuk-error-summary');
+    await summary.getByRole('link', { name: 'Choose who owns this action' }).waitFor();
+    await summary.getByRole('link', { name: 'Enter a real due date' }).waitFor();
+    await expectNoAxeViolations(page, { label: 'the raise-an-action form with errors' });
+
+    const actionTitle = `Fill in the plan for ${personName}`;
+    await title.fill(actionTitle);
+    await page.getByLabel('Owner').selectOption({ index: 1 });
+    const due = daysFromNow(14);
+    const dueBy = page.getByRole('group', { name: 'Due by' });
+    await dueBy.getByLabel('Day').fill(due.day);
+    await dueBy.getByLabel('Month').fill(due.month);
+    await dueBy.getByLabel('Year').fill(due.year);
+    await page.getByLabel('Detail (optional)').fill('Talk it through with Rosa first.');
+    await page.getByRole('button', { name: 'Raise the action' }).click();
+    await page.waitForURL(/\/quality-actions\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: actionTitle }).waitFor();
+    await page.getByText('The action was raised').waitFor();
+    await expectNoAxeViolations(page, { label: 'an open action' });
+
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Actions' }).click();
+    await page.waitForURL(/\/quality-actions$/);
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: actionTitle }) });
+    await row.waitFor();
+    expect((await row.innerText()).replace(/\s+/g, ' ')).toContain('Open');
+    await expectNoAxeViolations(page, { label: 'the actions list' });
+
+    await row.getByRole('link', { name: actionTitle }).click();
+    await page.getByRole('heading', { level: 1, name: actionTitle }).waitFor();
+    await page.getByRole('radio', { name: 'Done' }).check();
+    await page.getByRole('button', { name: 'Save the update' }).click();
+    await page.locator('.nhsuk-error-summary').getByRole('link', { name: 'Say what was done' }).waitFor();
+    await page.getByLabel('What was done').fill('Added morning routine details with Rosa and her son.');
+    await page.getByRole('button', { name: 'Save the update' }).click();
+    await page.getByText('The action is now done').waitFor();
+    const history = page.getByRole('list', { name: 'Updates, newest first' });
+    const entries = await history.getByRole('listitem').allInnerTexts();
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toContain('Done');
+    expect(entries[0]).toContain('Added morning routine details with Rosa and her son.');
+    expect(entries[1]).toContain('Open');
+    expect(await page.getByRole('button', { name: 'Save the update' }).count()).toBe(0);
+    await expectNoAxeViolations(page, { label: 'a closed action' });
+
+    await page.goto('/quality-actions?status=done');
+    await page.getByRole('link', { name: actionTitle }).waitFor();
+  });
+
+  test('the actions list, a plan’s findings and the raise form fit a 360-pixel phone and pass axe there', async () => {
+    const page = b.page();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await signIn(page, accounts.manager);
+    await page.goto('/quality-actions?status=all');
+    await page.getByRole('heading', { level: 2, name: 'All actions' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoAxeViolations(page, { label: 'the actions list at 360 px' });
+
+    await page.goto(`/people/${personId}/plan-quality`);
+    await page.getByRole('heading', { level: 2, name: 'Findings' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.getByRole('button', { name: /^Raise an action about/ }).first().click();
+    await page.getByRole('button', { name: 'Raise the action' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoAxeViolations(page, { label: 'the raise-an-action form at 360 px' });
+  });
+
+  test('care workers have no Actions link and may not see actions', async () => {
+    const page = b.page();
+    await signIn(page, accounts.carer);
+    expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Actions' }).count()).toBe(0);
+    await page.goto('/quality-actions');
+    await page.getByText('You do not have permission to see actions.').waitFor();
+  });
+});
