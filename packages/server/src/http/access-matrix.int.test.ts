@@ -127,9 +127,39 @@ const matrix: Record<string, Row> = {
     request: () => ({ url: '/api/plan-audits/summary' }),
     expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403),
   },
+  'GET /api/plan-audits/report.pdf': {
+    request: (f) => ({ url: `/api/plan-audits/report.pdf?serviceId=${f.org.homecareId}` }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403),
+  },
+  'GET /api/plan-audits/report.csv': {
+    request: (f) => ({ url: `/api/plan-audits/report.csv?serviceId=${f.org.homecareId}` }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403),
+  },
   'GET /api/people/{id}/care-plan/audits': {
     request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/audits` }),
     expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403),
+  },
+  'POST /api/quality-actions': {
+    request: (f, n) => ({ url: '/api/quality-actions', body: { personId: f.homePersonId, title: `Action ${n}`, ownerId: staffByRole.get('registered_manager')!.id, dueDate: '2099-01-01' } }),
+    expect: staffOnly({ registered_manager: 201, quality_lead: 201 }, 403),
+  },
+  'GET /api/quality-actions': { request: () => ({ url: '/api/quality-actions?status=open' }), expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403) },
+  'GET /api/quality-actions/owners': {
+    request: (f) => ({ url: `/api/quality-actions/owners?personId=${f.homePersonId}` }),
+    expect: staffOnly({ registered_manager: 200, quality_lead: 200 }, 403),
+  },
+  'GET /api/quality-actions/{id}': {
+    request: async (f) => ({ url: `/api/quality-actions/${await anAction(f)}` }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403),
+  },
+  'POST /api/quality-actions/{id}/updates': {
+    // Written against the action's newest update each time, so each allowed call is a fresh, valid update.
+    request: async (f, n) => {
+      const id = await anAction(f);
+      const latest = (await agents.get('registered_manager')!.get(`/api/quality-actions/${id}`)).json<{ latestUpdateId: string }>().latestUpdateId;
+      return { url: `/api/quality-actions/${id}/updates`, body: { status: 'in_progress', note: `Progress ${n}`, latestUpdateId: latest } };
+    },
+    expect: staffOnly({ senior_care_worker: 201, registered_manager: 201, quality_lead: 201 }, 403),
   },
   'GET /api/people/{id}/care-plan/comments': { request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/comments` }), expect: staffOnly({ administrator: 403 }, 200) },
   'POST /api/people/{id}/care-plan/comments': {
@@ -166,6 +196,16 @@ async function anAttachment(f: Fixture): Promise<string> {
     headers: { cookie: senior.cookie, 'x-csrf-token': senior.csrfToken, 'content-type': 'application/pdf' }, payload: matrixPdf,
   })).json<{ id: string }>().id;
   return attachmentId;
+}
+
+let actionId: string | undefined;
+/** One quality action on the home person, raised by the manager, for the action rows. */
+async function anAction(f: Fixture): Promise<string> {
+  const manager = agents.get('registered_manager')!;
+  actionId ??= (await manager.post('/api/quality-actions', {
+    personId: f.homePersonId, title: 'Matrix action', ownerId: staffByRole.get('senior_care_worker')!.id, dueDate: '2099-01-01',
+  })).json<{ id: string }>().id;
+  return actionId;
 }
 
 /** Puts the home person's plan into the state a plan route needs, through the API as the senior would. */

@@ -15,10 +15,12 @@ import { carePlanRoutes } from '../routes/care-plan-routes.js';
 import { createPackRenderer } from '../pack/pack-renderer.js';
 import { packRoutes } from '../routes/pack-routes.js';
 import { planAttachmentsRoutes } from '../routes/plan-attachments-routes.js';
+import { planAuditReportRoutes } from '../routes/plan-audit-report-routes.js';
 import { planAuditRoutes } from '../routes/plan-audit-routes.js';
 import { planCommentsRoutes } from '../routes/plan-comments-routes.js';
 import { invitationRoutes } from '../routes/invitation-routes.js';
 import { peopleRoutes } from '../routes/people-routes.js';
+import { qualityActionsRoutes } from '../routes/quality-actions-routes.js';
 import { sectionDefinitionsRoutes } from '../routes/section-definitions-routes.js';
 import { staffRoutes } from '../routes/staff-routes.js';
 import type { AppContext } from './context.js';
@@ -123,6 +125,9 @@ export async function buildApp(
   planCommentsRoutes(routes);
   planAttachmentsRoutes(routes);
   planAuditRoutes(routes);
+  // Audit reports render on the pack threads, so a report's PDF never holds up other requests either.
+  planAuditReportRoutes(routes, packRenderer);
+  qualityActionsRoutes(routes);
   sectionDefinitionsRoutes(routes);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 

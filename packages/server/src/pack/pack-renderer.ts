@@ -3,6 +3,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { Piscina } from 'piscina';
 import { HttpError } from '../http/http-error.js';
+import type { AuditReportData } from '../report/audit-report-model.js';
 import type { PackInput } from './pack-document.js';
 
 export interface PackRendererOptions {
@@ -16,6 +17,8 @@ export interface PackRendererOptions {
 
 export interface PackRenderer {
   render(input: PackInput, log?: FastifyBaseLogger): Promise<Buffer>;
+  /** A plan-quality audit report, on the same threads and queue as packs. */
+  renderAuditReport(input: AuditReportData, log?: FastifyBaseLogger): Promise<Buffer>;
   /** Lets packs being rendered finish, then stops the threads. */
   close(): Promise<void>;
 }
@@ -23,18 +26,36 @@ export interface PackRenderer {
 /** How long a refused print is asked to wait: a pack takes well under a second, so the queue drains in seconds. */
 const retryAfterSeconds = 5;
 
+interface Words { noun: string; closing: string; busy: string; timedOut: string; failed: string }
+
+const packWords: Words = {
+  noun: 'pack',
+  closing: 'Hearth is shutting down: print the pack again in a moment.',
+  busy: 'Many packs are being printed at the moment: print this one again in a few seconds.',
+  timedOut: 'The pack took too long to produce and was stopped. Nothing was recorded as printed: try again, and tell the office if it happens again.',
+  failed: 'The pack could not be produced. Nothing was recorded as printed: try again, and tell the office if it happens again.',
+};
+
+const reportWords: Words = {
+  noun: 'audit report',
+  closing: 'Hearth is shutting down: download the report again in a moment.',
+  busy: 'Many documents are being produced at the moment: download the report again in a few seconds.',
+  timedOut: 'The report took too long to produce and was stopped: try again, and tell the office if it happens again.',
+  failed: 'The report could not be produced: try again, and tell the office if it happens again.',
+};
+
 const workerFile = new URL('./render-worker.js', import.meta.url).href;
 
 export function createPackRenderer(options: PackRendererOptions): PackRenderer {
   const timeoutMs = options.timeoutMs ?? 60_000;
   // Started on the first print, not with the server: most processes (tests, command-line tools) never print,
   // and a worker costs a thread and the memory of pdfmake and its fonts.
-  let pool: Piscina<PackInput, Uint8Array> | null = null;
+  let pool: Piscina<PackInput | AuditReportData, Uint8Array> | null = null;
   let inFlight = 0;
   let closed = false;
 
   const poolNow = () =>
-    (pool ??= new Piscina<PackInput, Uint8Array>({
+    (pool ??= new Piscina<PackInput | AuditReportData, Uint8Array>({
       filename: workerFile,
       minThreads: 1,
       maxThreads: options.threads,
@@ -42,30 +63,29 @@ export function createPackRenderer(options: PackRendererOptions): PackRenderer {
       idleTimeout: 60_000,
     }));
 
+  /** `name` is the worker's export to call (Piscina's default export for packs); `words` say what failed, for whom. */
+  async function run(task: PackInput | AuditReportData, name: string, words: Words, log?: FastifyBaseLogger): Promise<Buffer> {
+    if (closed) throw new HttpError('service_busy', words.closing).retryAfter(retryAfterSeconds);
+    if (inFlight >= options.threads + options.queueLimit) {
+      log?.warn({ inFlight }, `${words.noun} refused: the print queue is full`);
+      throw new HttpError('service_busy', words.busy).retryAfter(retryAfterSeconds);
+    }
+    inFlight += 1;
+    try {
+      const pdf = await poolNow().run(task, { name, signal: AbortSignal.timeout(timeoutMs) });
+      return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } catch (error) {
+      log?.error({ err: error }, `${words.noun} rendering failed`);
+      const timedOut = error instanceof Error && error.name === 'AbortError';
+      throw new HttpError('internal', timedOut ? words.timedOut : words.failed);
+    } finally {
+      inFlight -= 1;
+    }
+  }
+
   return {
-    async render(input, log) {
-      if (closed) throw new HttpError('service_busy', 'Hearth is shutting down: print the pack again in a moment.').retryAfter(retryAfterSeconds);
-      if (inFlight >= options.threads + options.queueLimit) {
-        log?.warn({ inFlight }, 'pack refused: the print queue is full');
-        throw new HttpError('service_busy', 'Many packs are being printed at the moment: print this one again in a few seconds.').retryAfter(retryAfterSeconds);
-      }
-      inFlight += 1;
-      try {
-        const pdf = await poolNow().run(input, { signal: AbortSignal.timeout(timeoutMs) });
-        return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-      } catch (error) {
-        log?.error({ err: error }, 'pack rendering failed');
-        const timedOut = error instanceof Error && error.name === 'AbortError';
-        throw new HttpError(
-          'internal',
-          timedOut
-            ? 'The pack took too long to produce and was stopped. Nothing was recorded as printed: try again, and tell the office if it happens again.'
-            : 'The pack could not be produced. Nothing was recorded as printed: try again, and tell the office if it happens again.',
-        );
-      } finally {
-        inFlight -= 1;
-      }
-    },
+    render: (input, log) => run(input, 'default', packWords, log),
+    renderAuditReport: (input, log) => run(input, 'renderAuditReport', reportWords, log),
     async close() {
       closed = true;
       if (!pool) return;

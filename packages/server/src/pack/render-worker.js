@@ -13,3 +13,17 @@ export default async function renderPackInWorker(input) {
   const { renderPack } = await loading;
   return renderPack(input);
 }
+
+/** @type {ReturnType<typeof tsImport> | undefined} */
+let loadingReport;
+
+/**
+ * Audit reports share the pack threads (Piscina calls this export by name); their layout loads on the first one,
+ * as most threads never render a report.
+ * @param {import('../report/audit-report-model.ts').AuditReportData} input
+ */
+export async function renderAuditReport(input) {
+  loadingReport ??= tsImport('../report/render-audit-report.ts', import.meta.url);
+  const { renderAuditReport: render } = await loadingReport;
+  return render(input);
+}

@@ -10,3 +10,7 @@ export const getPlanAuditSummary = (serviceId: string | null) =>
 
 export const getPlanAuditHistory = (personId: string) =>
   request<PlanAuditHistory>('GET', `/api/people/${encodeURIComponent(personId)}/care-plan/audits`);
+
+/** The address of a service's audit report, for a download link (the browser sends the session cookie). */
+export const planAuditReportUrl = (serviceId: string, format: 'pdf' | 'csv') =>
+  `/api/plan-audits/report.${format}?${new URLSearchParams({ serviceId }).toString()}`;

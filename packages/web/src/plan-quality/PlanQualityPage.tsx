@@ -11,6 +11,8 @@ import { NotificationBanner } from '../components/NotificationBanner';
 import { PageHeading } from '../components/PageHeading';
 import { failureMessage, useLoaded } from '../plan-views/useLoaded';
 import { useMe } from '../session/SessionContext';
+import { AuditReportLinks } from './AuditReportLinks';
+import { OverdueActionsPanel } from '../quality-actions/OverdueActionsPanel';
 import { PlanQualityResults } from './PlanQualityResults';
 import './plan-quality.css';
 
@@ -30,6 +32,8 @@ export function PlanQualityPage() {
   const shownService = serviceList.find((s) => s.id === serviceId);
   const scopeLabel = serviceId ? (shownService?.name ?? 'this service') : 'every service you can see';
   const mayRun = serviceId ? mayInService(me, 'create', 'plan_audit', serviceId) : mayAnywhere(me, 'create', 'plan_audit');
+  // A report covers one service: the one shown, or else each service whose audits the user may read.
+  const reportServices = serviceList.filter((s) => (serviceId ? s.id === serviceId : true) && mayInService(me, 'read', 'plan_audit', s.id));
 
   const onShow = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -55,6 +59,7 @@ export function PlanQualityPage() {
         Hearth checks each agreed plan against the toolkit&rsquo;s audit rules every night and whenever a new version is
         agreed. Scores are out of 100; the lowest come first.
       </p>
+      {mayAnywhere(me, 'read', 'quality_action') && <OverdueActionsPanel serviceId={serviceId} />}
       {serviceList.length > 1 && (
         <form className="hearth-plan-quality__scope" onSubmit={onShow} noValidate>
           <Select
@@ -91,6 +96,7 @@ export function PlanQualityPage() {
       {summary.kind === 'failed' && (
         <p className="nhsuk-body">{summary.status === 403 ? 'You do not have permission to see plan-quality audits.' : summary.message}</p>
       )}
+      {summary.kind === 'ready' && <AuditReportLinks services={reportServices} />}
       {summary.kind === 'ready' && <PlanQualityResults summary={summary.value} />}
     </>
   );
