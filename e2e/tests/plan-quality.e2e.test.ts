@@ -42,7 +42,7 @@ async function personWithDraft(session: ApiSession, first: string, last: string,
 describe('plan quality while writing', () => {
   test('a suggestion appears beside a vague step as it is typed and clears once the step is precise', async () => {
     const session = await apiSignIn(accounts.senior);
-    const personId = await personWithDraft(session, 'Winifred', 'Haigh');
+    const personId = await personWithDraft(session, 'Edith', 'Haigh');
     const page = b.page();
     await signIn(page, accounts.senior);
     await page.goto(`/people/${personId}/plan/draft/sections/personal_care`);
