@@ -100,6 +100,10 @@ describe('npm start', () => {
           expect(record.accessDetails?.keySafeCode === '4821', email).toBe(want.keySafe);
         }
       }
+      // The demo's plans are there, and the plan-quality dashboard already has a run for each plan in use.
+      const quality = await signIn(base, 'quality@riverside-care.example');
+      const summary = (await (await get(base, quality, '/api/plan-audits/summary')).json()) as { plans: { legalName: string; planVersion: number }[] };
+      expect(summary.plans.map((p) => `${p.legalName} v${p.planVersion}`).sort()).toEqual(['Margaret Ellen Thompson v2', 'Stanley Whitaker v2']);
     } finally {
       expect(await stopHearth(child), output()).toBe(0);
     }

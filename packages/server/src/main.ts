@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGHUP', () => void shutdown('SIGHUP'));
 
-  const seeded = config.seedDemo ? await seedDemoIfEmpty(db.adminUrl) : false;
+  const seeded = config.seedDemo ? await seedDemoIfEmpty(db.adminUrl, db.pool) : false;
   await app.listen({ host: config.host, port: config.port });
   if (config.nightlyPlanAuditAt !== null) {
     nightly = scheduleNightlyPlanAudits({

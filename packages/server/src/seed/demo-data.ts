@@ -25,6 +25,8 @@ export const demoStaff: DemoStaff[] = [
   { email: 'quality@riverside-care.example', name: 'Quinn Harper', role: 'quality_lead', service: null, totpSecret: null },
   { email: 'admin@riverside-care.example', name: 'Ade Bello', role: 'administrator', service: null, totpSecret: 'KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU' },
   { email: 'oakhouse@riverside-care.example', name: 'Olu Adeyemi', role: 'care_worker', service: 'care_home', totpSecret: null },
+  // Writes and agrees Oak House's plans: nobody else in the demo may.
+  { email: 'oakhouse.senior@riverside-care.example', name: 'Grace Mensah', role: 'senior_care_worker', service: 'care_home', totpSecret: null },
 ];
 
 function nhs(stem: string): string {

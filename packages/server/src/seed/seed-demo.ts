@@ -1,10 +1,20 @@
-// Creates the demo organisation on a first start (an empty database), as the database owner.
+// Creates the demo organisation on a first start (an empty database): its staff and people as the database owner,
+// then their care and support plans through the repositories, as the staff who would have written them.
 import pg from 'pg';
 import { hashPassword } from '../auth/passwords.js';
 import { onlyRow } from '../db/rows.js';
 import { demoOrganisation, demoPassword, demoPeople, demoStaff } from './demo-data.js';
+import { seedDemoPlans } from './demo-plans/seed-demo-plans.js';
 
-export async function seedDemoIfEmpty(adminUrl: string, now = new Date()): Promise<boolean> {
+/** `pool` connects as the role requests use, so the plans pass the same access checks and row-level security. */
+export async function seedDemoIfEmpty(adminUrl: string, pool: pg.Pool, now = new Date()): Promise<boolean> {
+  const organisationId = await seedOrganisationIfEmpty(adminUrl, now);
+  if (organisationId === null) return false;
+  await seedDemoPlans(pool, organisationId, now);
+  return true;
+}
+
+async function seedOrganisationIfEmpty(adminUrl: string, now: Date): Promise<string | null> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
@@ -13,7 +23,7 @@ export async function seedDemoIfEmpty(adminUrl: string, now = new Date()): Promi
     const existing = await client.query('SELECT 1 FROM organisations LIMIT 1');
     if (existing.rowCount !== 0) {
       await client.query('ROLLBACK');
-      return false;
+      return null;
     }
     const org = onlyRow(await client.query<{ id: string }>('INSERT INTO organisations (name) VALUES ($1) RETURNING id', [demoOrganisation.name])).id;
     await client.query("SELECT set_config('hearth.org_id', $1, true)", [org]);
@@ -56,7 +66,7 @@ export async function seedDemoIfEmpty(adminUrl: string, now = new Date()): Promi
     }
     await client.query("SELECT hearth_audit_append($1, NULL, 'demo.seed', 'organisation', $2, 'success', '{}'::jsonb)", [org, org]);
     await client.query('COMMIT');
-    return true;
+    return org;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

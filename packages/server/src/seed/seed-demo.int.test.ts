@@ -1,0 +1,124 @@
+// The demo a first start creates: its people's plans are there with the statuses the demo relies on, every
+// version passes the checks real use applies, and the plan-quality dashboard, attention list and pack register
+// have something to show. Read through the API as the quality lead, who sees the whole organisation.
+import { checkAgainstDefinitions, planContentSchema, toolkitSections, type CarePlan, type PlanAuditSummary, type PlanVersion } from '@hearth/core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { agentFor, createTestApp, sessionCookieFrom, type Agent, type TestApp } from '../test/test-app.js';
+import { asOwner } from '../test/test-database.js';
+import { demoPassword } from './demo-data.js';
+import { seedDemoIfEmpty } from './seed-demo.js';
+
+let t: TestApp;
+let quality: Agent;
+let people: Map<string, string>;
+
+async function signIn(email: string): Promise<Agent> {
+  const res = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: demoPassword } });
+  const body = res.json<{ status: string; csrfToken: string }>();
+  if (body.status !== 'signed_in') throw new Error(`${email}: ${body.status}`);
+  return agentFor(t.app, sessionCookieFrom(res), body.csrfToken);
+}
+
+const plan = async (agent: Agent, name: string) => (await agent.get(`/api/people/${people.get(name) ?? ''}/care-plan`)).json<CarePlan>();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  expect(await seedDemoIfEmpty(t.db.adminUrl, t.db.pool, t.clock.now())).toBe(true);
+  quality = await signIn('quality@riverside-care.example');
+  const list = (await quality.get('/api/people')).json<{ id: string; legalName: string }[]>();
+  people = new Map(list.map((p) => [p.legalName, p.id]));
+}, 120_000);
+
+afterAll(async () => {
+  await t.close();
+});
+
+describe('the demo plans', () => {
+  test('Peggy: version 1 superseded after a fall, version 2 in use, agreed by her on screen and written in the first person', async () => {
+    const peggy = await plan(quality, 'Margaret Ellen Thompson');
+    expect(peggy.versions.map((v) => [v.version, v.status])).toEqual([[2, 'in_use'], [1, 'superseded']]);
+    expect(peggy.draft).toBeNull();
+    expect(peggy.current?.agreement).toMatchObject({ method: 'signed_on_screen', agreedBy: 'Peggy Thompson' });
+    expect(peggy.current?.content.writtenInFirstPerson).toBe(true);
+    expect(peggy.current?.content.involvement.some((i) => i.kind === 'person')).toBe(true);
+    expect(peggy.current?.reason).toMatch(/fall/);
+    const first = (await quality.get(`/api/people/${people.get('Margaret Ellen Thompson') ?? ''}/care-plan/versions/1`)).json<PlanVersion>();
+    expect(first.reviewTrigger).toBe('fall');
+    // Most of the toolkit's sections, with the falls and MUST screenings and a positive risk taken.
+    const sections = new Map(peggy.current?.content.sections.map((s) => [s.sectionKey, s]));
+    expect(sections.size).toBeGreaterThanOrEqual(15);
+    expect(sections.get('medication')?.medicationSupportLevel).toBe('level_1');
+    expect(sections.get('mobility_and_falls')?.riskAssessments.falls).toHaveLength(1);
+    expect(sections.get('nutrition_and_hydration')?.riskAssessments.must).toHaveLength(1);
+    expect(sections.get('safety_and_my_home')?.riskAssessments.general[0]?.positiveRiskTaking).not.toBeNull();
+    expect([...sections.values()].flatMap((s) => s.steps).map((s) => s.when)).toEqual(expect.arrayContaining(['Morning visit', 'Lunch visit', 'Tea visit', 'Bedtime visit']));
+  });
+
+  test('comparing Peggy\u2019s versions shows what changed after her fall', async () => {
+    const res = await quality.get(`/api/people/${people.get('Margaret Ellen Thompson') ?? ''}/care-plan/diff?from=1&to=2`);
+    expect(res.statusCode).toBe(200);
+    const changed = res.json<{ sections: { sectionKey: string }[] }>().sections.map((s) => s.sectionKey);
+    expect(changed).toEqual(expect.arrayContaining(['visits_and_support', 'mobility_and_falls', 'safety_and_my_home']));
+    expect(changed).not.toContain('skin_integrity');
+  });
+
+  test('Peggy has a comment on a section, and her paper pack is of version 1, so it shows as out of date', async () => {
+    const comments = (await quality.get(`/api/people/${people.get('Margaret Ellen Thompson') ?? ''}/care-plan/comments`)).json<{ sectionKey: string | null; planVersion: number }[]>();
+    expect(comments).toEqual([expect.objectContaining({ sectionKey: 'mobility_and_falls', planVersion: 2 })]);
+    const outOfDate = (await quality.get('/api/packs/out-of-date')).json<{ legalName: string; printedVersion: number; currentVersion: number }[]>();
+    expect(outOfDate).toEqual([expect.objectContaining({ legalName: 'Margaret Ellen Thompson', printedVersion: 1, currentVersion: 2 })]);
+  });
+
+  test('Arthur has a draft first plan with his involvement recorded, not agreed', async () => {
+    const arthur = await plan(quality, 'Arthur James Pickering');
+    expect(arthur.versions.map((v) => [v.version, v.status])).toEqual([[1, 'draft']]);
+    expect(arthur.current).toBeNull();
+    expect(arthur.draft?.content.involvement.map((i) => i.kind)).toEqual(['person', 'family']);
+    expect(arthur.draft?.content.sections.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('Stan at Oak House has a plan in use that Oak House staff can read, due for review soon', async () => {
+    const oakHouse = await signIn('oakhouse@riverside-care.example');
+    const stan = await plan(oakHouse, 'Stanley Whitaker');
+    expect(stan.versions.map((v) => [v.version, v.status])).toEqual([[2, 'in_use'], [1, 'superseded']]);
+    expect(stan.current?.agreement?.method).toBe('verbal_with_witness');
+    const attention = (await quality.get('/api/care-plans/attention')).json<{ legalName: string; attention: { kind: string }[] }[]>();
+    const kinds = (name: string) => attention.find((a) => a.legalName === name)?.attention.map((a) => a.kind) ?? [];
+    expect(kinds('Stanley Whitaker')).toEqual(['review_due_soon']);
+    expect(kinds('Margaret Ellen Thompson')).toEqual([]);
+  });
+
+  test('every version of every demo plan passes the content schema and the section definitions', async () => {
+    let checked = 0;
+    for (const name of ['Margaret Ellen Thompson', 'Arthur James Pickering', 'Stanley Whitaker']) {
+      const { versions } = await plan(quality, name);
+      for (const { version } of versions) {
+        const { content } = (await quality.get(`/api/people/${people.get(name) ?? ''}/care-plan/versions/${version}`)).json<PlanVersion>();
+        const parsed = planContentSchema.safeParse(content);
+        expect(parsed.success, `${name} v${version}`).toBe(true);
+        if (parsed.success) expect(checkAgainstDefinitions(parsed.data, toolkitSections), `${name} v${version}`).toEqual([]);
+        checked++;
+      }
+    }
+    expect(checked).toBe(5);
+  });
+
+  test('the plan-quality dashboard has a nightly run for each plan in use, and each new version was audited', async () => {
+    const summary = (await quality.get('/api/plan-audits/summary')).json<PlanAuditSummary>();
+    expect(summary.plans.map((p) => [p.legalName, p.planVersion, p.trigger]).sort()).toEqual([
+      ['Margaret Ellen Thompson', 2, 'nightly'],
+      ['Stanley Whitaker', 2, 'nightly'],
+    ]);
+    expect(summary.plansNotAudited).toBe(0);
+    expect(summary.trend.length).toBeGreaterThan(0);
+    const newVersionRuns = await asOwner(t.db, async (c) =>
+      (await c.query<{ n: string }>("SELECT count(*) AS n FROM plan_audit_runs WHERE trigger = 'new_version'")).rows[0]?.n);
+    expect(newVersionRuns).toBe('4');
+  });
+
+  test('a second start finds the organisation and seeds nothing more', async () => {
+    expect(await seedDemoIfEmpty(t.db.adminUrl, t.db.pool, t.clock.now())).toBe(false);
+    const count = await asOwner(t.db, async (c) => (await c.query<{ n: string }>('SELECT count(*) AS n FROM care_plan_versions')).rows[0]?.n);
+    expect(count).toBe('5');
+  });
+});
