@@ -65,7 +65,7 @@ describe('plan quality dashboard', () => {
     expect((await ran).status()).toBe(200);
     await page.getByRole('alert').filter({ hasText: /plans? (was|were) audited/ }).waitFor();
 
-    const plans = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Warnings' }) });
+    const plans = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Findings to consider' }) });
     const row = plans.getByRole('row').filter({ has: page.getByRole('link', { name: personName }) });
     await row.waitFor();
     const cells = (await row.getByRole('cell').allInnerTexts()).map((c) => c.replace(/\s+/g, ' ').trim());

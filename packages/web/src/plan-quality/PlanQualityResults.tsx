@@ -49,7 +49,14 @@ export function PlanQualityResults({ summary }: { summary: PlanAuditSummary }) {
 
       <section aria-labelledby="plan-quality-plans">
         <h2 className="nhsuk-heading-m" id="plan-quality-plans">Plans, lowest score first</h2>
-        <ResponsiveTable caption="Each plan’s latest audit, lowest score first" headings={['Person', 'Score', 'Fails', 'Warnings', 'Last audited']}>
+        <p>
+          The score weighs each rule once. One rule can find several things in a plan (for example a vague instruction in
+          each of several steps), so a plan with a high score can still have many findings to fix.
+        </p>
+        <ResponsiveTable
+          caption="Each plan’s latest audit, lowest score first"
+          headings={['Person', 'Score', 'Findings that fail', 'Findings to consider', 'Last audited']}
+        >
           {summary.plans.map((p) => (
             <tr className="nhsuk-table__row" role="row" key={p.personId}>
               <ResponsiveCell heading="Person">
@@ -62,8 +69,8 @@ export function PlanQualityResults({ summary }: { summary: PlanAuditSummary }) {
                 </Link>
               </ResponsiveCell>
               <ResponsiveCell heading="Score">{score(p.score)}</ResponsiveCell>
-              <ResponsiveCell heading="Fails">{p.failCount}</ResponsiveCell>
-              <ResponsiveCell heading="Warnings">{p.warnCount}</ResponsiveCell>
+              <ResponsiveCell heading="Findings that fail">{p.failCount}</ResponsiveCell>
+              <ResponsiveCell heading="Findings to consider">{p.warnCount}</ResponsiveCell>
               <ResponsiveCell heading="Last audited">
                 {formatDateTime(p.runAt)} ({triggerLabels[p.trigger]})
               </ResponsiveCell>
