@@ -5,48 +5,19 @@ import { accounts } from '../support/accounts.js';
 import { apiSignIn } from '../support/api.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 import { useBrowser } from '../support/browser.js';
-import { createPersonByApi, uniqueName } from '../support/people.js';
+import { uniqueName } from '../support/people.js';
+import { personWithThinAgreedPlan } from '../support/plans.js';
 import { signIn } from '../support/sign-in.js';
 
 const b = useBrowser();
 const homecare = 'Riverside Homecare \u2013 Leeds';
 
-interface SectionDefinition {
-  key: string;
-  checklists: { key: string; items: { key: string }[] }[];
-  prompts: { key: string }[];
-}
-
 let personName = '';
 let personId = '';
 
 beforeAll(async () => {
-  const senior = await apiSignIn(accounts.senior);
-  const definitions = await senior.get<SectionDefinition[]>('/api/care-plan-sections');
-  const section = definitions.find((d) => d.checklists.length > 0 && d.prompts.length > 0);
-  if (!section) throw new Error('No section with a checklist and a prompt');
   personName = uniqueName('Ivy', 'Audit');
-  personId = (await createPersonByApi(senior, personName, homecare)).id;
-  const base = `/api/people/${personId}/care-plan`;
-  const draft = await senior.put<{ revision: number }>(`${base}/draft`, {
-    revision: null,
-    reason: null,
-    content: {
-      writtenInFirstPerson: true,
-      involvement: [{ kind: 'person', name: personName, relationship: null, how: 'in_person', date: '2026-11-20' }],
-      sections: [{
-        sectionKey: section.key,
-        checklist: [{ checklistKey: section.checklists[0]!.key, itemKey: section.checklists[0]!.items[0]!.key, level: 'some_support', note: null }],
-        answers: [{ promptKey: section.prompts[0]!.key, text: 'I like to take my time in the morning' }],
-        strengths: 'I can wash my own face and hands',
-      }],
-    },
-  });
-  const agreed = await senior.post<{ version: number }>(`${base}/draft/agree`, {
-    revision: draft.revision,
-    agreement: { method: 'signed_on_screen', agreedBy: personName, date: '2026-11-20', witness: null, authority: null, bestInterestsDecision: null },
-  });
-  await senior.post(`${base}/versions/${agreed.version}/start-use`);
+  personId = await personWithThinAgreedPlan(await apiSignIn(accounts.senior), personName, homecare, { strengths: 'I can wash my own face and hands', putIntoUse: true });
 });
 
 describe('plan quality dashboard', () => {
