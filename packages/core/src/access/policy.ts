@@ -26,6 +26,10 @@ export const resourceKinds = [
   'section_definitions',
   'plan_audit',
   'quality_action',
+  'manual_audit',
+  'audit_template',
+  'personalisation_plan',
+  'personalisation_areas',
   'staff',
   'service',
   'audit_log',
@@ -57,7 +61,10 @@ const org = 'organisation' as const;
  * definitions are organisation-wide: every role that writes or reads plans reads them; managers and the quality
  * lead extend them. Plan-quality audits (plan_audit) are read by those who write plans and run (create) by
  * managers and the quality lead, who also raise quality actions; a senior may update (progress or close) the
- * actions of their services, for example one they own.
+ * actions of their services, for example one they own. Manual audits of a plan (manual_audit) follow the same
+ * pattern; the provider's audit templates (audit_template) and areas of personalised care (personalisation_areas)
+ * are organisation-wide data that managers and the quality lead write. A care home's personalisation
+ * self-assessment (personalisation_plan) is made by its manager or the quality lead and read by its seniors.
  */
 export const rolePermissions: Record<StaffRole, Permissions> = {
   care_worker: {
@@ -80,6 +87,10 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     section_definitions: { read: org },
     plan_audit: { read: own },
     quality_action: { read: own, update: own },
+    manual_audit: { read: own },
+    audit_template: { read: org },
+    personalisation_plan: { read: own },
+    personalisation_areas: { read: org },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -93,6 +104,10 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     section_definitions: { read: org, update: org },
     plan_audit: { read: own, create: own },
     quality_action: { read: own, create: own, update: own },
+    manual_audit: { read: own, create: own },
+    audit_template: { read: org, update: org },
+    personalisation_plan: { read: own, create: own },
+    personalisation_areas: { read: org, update: org },
     staff: { list: org, read: org },
     service: { list: own, read: own },
     audit_log: { read: own },
@@ -107,6 +122,10 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     section_definitions: { read: org, update: org },
     plan_audit: { read: org, create: org },
     quality_action: { read: org, create: org, update: org },
+    manual_audit: { read: org, create: org },
+    audit_template: { read: org, update: org },
+    personalisation_plan: { read: org, create: org },
+    personalisation_areas: { read: org, update: org },
     service: { list: org, read: org },
     audit_log: { read: org },
     organisation: { read: org },

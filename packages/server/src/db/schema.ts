@@ -354,6 +354,108 @@ export const planAuditRuns = pgTable(
 );
 
 /**
+ * A provider's own manual audit template (questions an auditor answers about a plan). Each save is a new version
+ * of the template, kept for ever, as completed audits name the version they answered. The toolkit's own checklist
+ * template is core data and has no row.
+ */
+export const auditTemplates = pgTable(
+  'audit_templates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    /** Stable across the template's versions. */
+    templateKey: text('template_key').notNull(),
+    version: integer('version').notNull(),
+    title: text('title').notNull(),
+    /** The description and questions: `{ description, questions: [{ id, ... }] }`. */
+    content: jsonb('content').notNull(),
+    /** Retired templates stay readable (audits answered them) but are not offered for new audits. */
+    retired: boolean('retired').notNull().default(false),
+    reason: text('reason'),
+    createdBy: uuid('created_by').notNull().references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('audit_templates_key_version_idx').on(t.organisationId, t.templateKey, t.version)],
+);
+
+/**
+ * A completed manual audit of one plan version against a template: the questions as they stood (a snapshot),
+ * the answers with evidence, and the score. Never changed; a later audit is another row.
+ */
+export const manualAudits = pgTable(
+  'manual_audits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    serviceId: uuid('service_id').notNull().references(() => services.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    planId: uuid('plan_id').notNull().references(() => carePlans.id),
+    planVersion: integer('plan_version').notNull(),
+    /** 'toolkit' for the built-in checklist, or a provider template's key, with the version answered. */
+    templateKey: text('template_key').notNull(),
+    templateVersion: integer('template_version').notNull(),
+    /** The template as answered: `{ title, description, questions: [{ id, ... }] }`. */
+    template: jsonb('template').notNull(),
+    /** `[{ questionId, answer, evidence }]`. */
+    answers: jsonb('answers').notNull(),
+    /** 0–100 to one decimal place, or null when every question was not applicable. */
+    score: numeric('score', { precision: 4, scale: 1, mode: 'number' }),
+    summary: text('summary'),
+    auditorId: uuid('auditor_id').notNull().references(() => staff.id),
+    completedAt: timestamp('completed_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('manual_audits_organisation_idx').on(t.organisationId, t.completedAt),
+    index('manual_audits_person_idx').on(t.personId, t.completedAt),
+  ],
+);
+
+/**
+ * The provider's areas of personalised care for the personalisation action plan. Each save is a new version of
+ * the whole list; without a row the core's default areas are used.
+ */
+export const personalisationAreaSets = pgTable(
+  'personalisation_area_sets',
+  {
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    version: integer('version').notNull(),
+    /** `{ areas: [{ id, ... }] }`. */
+    content: jsonb('content').notNull(),
+    reason: text('reason'),
+    createdBy: uuid('created_by').notNull().references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.version] })],
+);
+
+/**
+ * A care home's self-assessment of where it is now across the areas of personalised care, with who took part and
+ * the priorities agreed. Never changed; the next self-assessment is another row, so progress shows over time.
+ * Its action plan is quality actions that name it.
+ */
+export const personalisationAssessments = pgTable(
+  'personalisation_assessments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    serviceId: uuid('service_id').notNull().references(() => services.id),
+    /** The version of the area list assessed (0 for the core defaults), and the areas as they stood. */
+    areaSetVersion: integer('area_set_version').notNull(),
+    areas: jsonb('areas').notNull(),
+    /** `[{ areaId, rating, evidence, ... }]`. */
+    ratings: jsonb('ratings').notNull(),
+    /** `[{ areaId, why }]`, in the order agreed. */
+    priorities: jsonb('priorities').notNull(),
+    participants: text('participants').notNull(),
+    agreedOn: date('agreed_on', { mode: 'string' }).notNull(),
+    note: text('note'),
+    assessedBy: uuid('assessed_by').notNull().references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('personalisation_assessments_service_idx').on(t.organisationId, t.serviceId, t.createdAt)],
+);
+
+/**
  * An action raised from an audit finding (or on its own) to improve a plan or a service: who owns it and by when.
  * Its state is the latest of its updates; neither the action nor an update is ever changed or removed.
  */
@@ -369,6 +471,12 @@ export const qualityActions = pgTable(
     planAuditRunId: uuid('plan_audit_run_id').references(() => planAuditRuns.id),
     ruleId: text('rule_id'),
     field: text('field'),
+    /** Or the manual audit and question it was raised from. */
+    manualAuditId: uuid('manual_audit_id').references(() => manualAudits.id),
+    questionId: text('question_id'),
+    /** Or the personalisation self-assessment and area whose action plan it belongs to. */
+    personalisationAssessmentId: uuid('personalisation_assessment_id').references(() => personalisationAssessments.id),
+    areaId: text('area_id'),
     title: text('title').notNull(),
     detail: text('detail'),
     ownerId: uuid('owner_id').notNull().references(() => staff.id),
