@@ -31,8 +31,21 @@ describe('raising an action', () => {
     [{ dueDate: undefined }, 'dueDate', 'Enter a real due date'],
     [{ planAuditRunId: uuid }, 'ruleId', 'Choose the finding this action is about'],
     [{ ruleId: 'R3' }, 'planAuditRunId', 'Choose the audit the finding is from'],
+    [{ manualAuditId: uuid }, 'questionId', 'Choose the question this action is about'],
+    [{ questionId: 'voice' }, 'manualAuditId', 'Choose the manual audit the answer is from'],
+    [{ personId: null, personalisationAssessmentId: uuid }, 'areaId', 'Choose the area this action is about'],
+    [{ personId: null, areaId: 'mealtimes' }, 'personalisationAssessmentId', 'Choose the self-assessment this action belongs to'],
+    [{ personalisationAssessmentId: uuid, areaId: 'mealtimes' }, 'personId', 'An action in a personalisation action plan is about the home, not one person'],
+    [{ planAuditRunId: uuid, ruleId: 'R3', manualAuditId: other, questionId: 'voice' }, 'title', 'An action comes from one finding, answer or area, not several'],
   ])('%o is refused on %s', (change, field, message) => {
     expect(fieldErrors(createQualityActionBodySchema.safeParse({ ...valid, ...change }))[field]).toBe(message);
+  });
+
+  test.each([
+    ['a manual audit answer', { manualAuditId: uuid, questionId: 'voice' }],
+    ['a personalisation area', { personId: null, serviceId: other, personalisationAssessmentId: uuid, areaId: 'mealtimes' }],
+  ])('an action may come from %s', (_name, source) => {
+    expect(createQualityActionBodySchema.safeParse({ ...valid, ...source }).success).toBe(true);
   });
 
   test('the due date may be today, not before', () => {

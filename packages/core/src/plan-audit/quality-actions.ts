@@ -22,9 +22,18 @@ export type QualityActionFilter = (typeof qualityActionFilters)[number];
 
 const optionalRef = z.string().trim().min(1).max(200).nullish().transform((v) => v ?? null);
 
+/** The pairs that name where an action came from: an audit finding, a manual audit answer, or a personalisation area. */
+const sourcePairs = [
+  { id: 'planAuditRunId', ref: 'ruleId', idMissing: 'Choose the audit the finding is from', refMissing: 'Choose the finding this action is about' },
+  { id: 'manualAuditId', ref: 'questionId', idMissing: 'Choose the manual audit the answer is from', refMissing: 'Choose the question this action is about' },
+  { id: 'personalisationAssessmentId', ref: 'areaId', idMissing: 'Choose the self-assessment this action belongs to', refMissing: 'Choose the area this action is about' },
+] as const;
+
 /**
  * What raising an action takes. `serviceId` is needed only when the action concerns no person (the person's
- * service is used otherwise). An action raised from an audit finding names the run, the rule and the field.
+ * service is used otherwise). An action raised from an audit finding names the run, the rule and the field; one
+ * raised from a manual audit names the audit and the question; one in a care home's personalisation action plan
+ * names the self-assessment and the area. An action has at most one source.
  */
 export const createQualityActionBodySchema = z
   .object({
@@ -33,17 +42,27 @@ export const createQualityActionBodySchema = z
     planAuditRunId: z.uuid({ error: 'Choose an audit finding' }).nullish().transform((v) => v ?? null),
     ruleId: optionalRef,
     field: optionalRef,
+    manualAuditId: z.uuid({ error: 'Choose a manual audit' }).nullish().transform((v) => v ?? null),
+    questionId: optionalRef,
+    personalisationAssessmentId: z.uuid({ error: 'Choose a self-assessment' }).nullish().transform((v) => v ?? null),
+    areaId: optionalRef,
     title: requiredText(200, 'a title'),
     detail: optionalText(4000, 'detail'),
     ownerId: z.uuid({ error: 'Choose who owns this action' }),
     dueDate: z.iso.date({ error: 'Enter a real due date' }),
   })
   .superRefine((body, ctx) => {
-    if (body.planAuditRunId !== null && body.ruleId === null) {
-      ctx.addIssue({ code: 'custom', path: ['ruleId'], message: 'Choose the finding this action is about' });
+    let sources = 0;
+    for (const pair of sourcePairs) {
+      const hasId = body[pair.id] !== null;
+      const hasRef = body[pair.ref] !== null;
+      if (hasId && !hasRef) ctx.addIssue({ code: 'custom', path: [pair.ref], message: pair.refMissing });
+      if (!hasId && hasRef) ctx.addIssue({ code: 'custom', path: [pair.id], message: pair.idMissing });
+      if (hasId) sources += 1;
     }
-    if (body.planAuditRunId === null && body.ruleId !== null) {
-      ctx.addIssue({ code: 'custom', path: ['planAuditRunId'], message: 'Choose the audit the finding is from' });
+    if (sources > 1) ctx.addIssue({ code: 'custom', path: ['title'], message: 'An action comes from one finding, answer or area, not several' });
+    if (body.personalisationAssessmentId !== null && body.personId !== null) {
+      ctx.addIssue({ code: 'custom', path: ['personId'], message: 'An action in a personalisation action plan is about the home, not one person' });
     }
   });
 export type CreateQualityActionBody = z.infer<typeof createQualityActionBodySchema>;
@@ -93,15 +112,20 @@ export const qualityActionListQuerySchema = z.object({
   status: z.enum(qualityActionFilters, { error: 'Choose open, overdue or done' }).optional(),
   serviceId: z.uuid({ error: 'Choose a service from the list' }).optional(),
   personId: z.uuid({ error: 'Choose a person' }).optional(),
+  manualAuditId: z.uuid({ error: 'Choose a manual audit' }).optional(),
+  personalisationAssessmentId: z.uuid({ error: 'Choose a self-assessment' }).optional(),
 });
 export type QualityActionListQuery = z.infer<typeof qualityActionListQuerySchema>;
 
 const staffRefSchema = z.object({ id: z.uuid(), name: z.string() });
 
-/** Where an action came from. Only audit findings for now; a manual audit answer would be another kind. */
+/** Where an action came from: an automatic audit finding, a manual audit answer, or a personalisation area. */
 export const qualityActionSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('audit_finding'), planAuditRunId: z.uuid(), ruleId: z.string(), field: z.string().nullable() }),
+  z.object({ kind: z.literal('manual_audit_answer'), manualAuditId: z.uuid(), questionId: z.string() }),
+  z.object({ kind: z.literal('personalisation_area'), personalisationAssessmentId: z.uuid(), areaId: z.string() }),
 ]);
+export type QualityActionSource = z.infer<typeof qualityActionSourceSchema>;
 
 export const qualityActionSummarySchema = z.object({
   id: z.uuid(),
@@ -144,6 +168,10 @@ export const qualityActionSchema = qualityActionSummarySchema.extend({
   createdBy: staffRefSchema,
   /** The finding it was raised from, as the audit run recorded it. */
   finding: z.object({ explanation: z.string(), howToFix: z.string() }).nullable(),
+  /** The manual audit answer it was raised from, as the audit recorded it. */
+  answer: z.object({ question: z.string(), answer: z.string(), evidence: z.string().nullable() }).nullable(),
+  /** The area of personalised care it belongs to, as the self-assessment named it. */
+  area: z.object({ title: z.string() }).nullable(),
   /** Newest first; the first is the action's state. */
   history: z.array(qualityActionUpdateSchema),
 });

@@ -19,7 +19,8 @@ import { londonDate } from '../dates.js';
 import { onlyRow } from '../db/rows.js';
 import { HttpError } from '../http/http-error.js';
 import { loadPerson } from './care-plan-repository.js';
-import { findingIn, readAction, readActionList } from './quality-actions-read.js';
+import { resolveActionSource } from './quality-action-sources.js';
+import { readAction, readActionList } from './quality-actions-read.js';
 import type { RequestRepository, UnitOfWork } from './request-repository.js';
 
 const actionResource = (uow: UnitOfWork, serviceId: string) => ({ kind: 'quality_action' as const, organisationId: uow.actor.organisationId, serviceId });
@@ -68,18 +69,13 @@ export function listActionOwners(repo: RequestRepository, q: { serviceId?: strin
 export function createQualityAction(repo: RequestRepository, body: CreateQualityActionBody): Promise<QualityAction> {
   const action = 'quality_action.create';
   return repo.run(async (uow) => {
-    const errors: FieldError[] = [...dueDateErrors(body.dueDate, today(uow))];
-    let personId = body.personId;
-    if (body.planAuditRunId !== null && body.ruleId !== null) {
-      const run = (await uow.tx.query<{ person_id: string; findings: unknown }>('SELECT person_id, findings FROM plan_audit_runs WHERE id = $1', [body.planAuditRunId])).rows[0];
-      if (!run || (personId !== null && run.person_id !== personId)) {
-        errors.push({ field: 'planAuditRunId', message: 'This audit was not found for this person' });
-      } else {
-        personId = run.person_id;
-        if (!findingIn(run.findings, body.ruleId, body.field)) errors.push({ field: 'ruleId', message: 'This finding is not in that audit' });
-      }
-    }
-    const serviceId = await serviceFor(uow, { personId, serviceId: body.serviceId }, action);
+    const source = await resolveActionSource(uow, body);
+    const errors: FieldError[] = [...dueDateErrors(body.dueDate, today(uow)), ...source.errors];
+    const personId = source.personId;
+    const named = source.serviceId ?? body.serviceId;
+    // A source that could not be found leaves nothing to place the action in: say what was wrong with it.
+    if (personId === null && named === null && source.errors.length > 0) throw new HttpError('validation', 'Some details need correcting', errors);
+    const serviceId = await serviceFor(uow, { personId, serviceId: named }, action);
     uow.require('create', actionResource(uow, serviceId), { action, resourceId: personId ?? serviceId });
     if ((await ownersOf(uow, serviceId, body.ownerId)).length === 0) {
       errors.push({ field: 'ownerId', message: 'Choose someone who works in this service and can update actions' });
@@ -87,9 +83,11 @@ export function createQualityAction(repo: RequestRepository, body: CreateQuality
     if (errors.length > 0) throw new HttpError('validation', 'Some details need correcting', errors);
 
     const created = onlyRow(await uow.tx.query<{ id: string }>(
-      `INSERT INTO quality_actions (organisation_id, service_id, person_id, plan_audit_run_id, rule_id, field, title, detail, owner_id, due_date, created_by, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+      `INSERT INTO quality_actions (organisation_id, service_id, person_id, plan_audit_run_id, rule_id, field, manual_audit_id, question_id,
+         personalisation_assessment_id, area_id, title, detail, owner_id, due_date, created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
       [uow.actor.organisationId, serviceId, personId, body.planAuditRunId, body.ruleId, body.planAuditRunId ? body.field : null,
+        body.manualAuditId, body.questionId, body.personalisationAssessmentId, body.areaId,
         body.title, body.detail, body.ownerId, body.dueDate, uow.actor.staffId, uow.now],
     )).id;
     await uow.tx.query(
@@ -98,7 +96,11 @@ export function createQualityAction(repo: RequestRepository, body: CreateQuality
     );
     await uow.audit({
       action, resourceType: 'quality_action', resourceId: created,
-      detail: { personId, serviceId, planAuditRunId: body.planAuditRunId, ruleId: body.ruleId, ownerId: body.ownerId, dueDate: body.dueDate },
+      detail: {
+        personId, serviceId, planAuditRunId: body.planAuditRunId, ruleId: body.ruleId, manualAuditId: body.manualAuditId,
+        questionId: body.questionId, personalisationAssessmentId: body.personalisationAssessmentId, areaId: body.areaId,
+        ownerId: body.ownerId, dueDate: body.dueDate,
+      },
     });
     return await readOrFail(uow, created);
   });
@@ -120,7 +122,10 @@ export function listQualityActions(repo: RequestRepository, query: QualityAction
       serviceIds = [query.serviceId];
     }
     const day = today(uow);
-    const { actions, overdueCount } = await readActionList(uow.tx, { serviceIds, personId: query.personId, status: query.status }, day);
+    const { actions, overdueCount } = await readActionList(uow.tx, {
+      serviceIds, personId: query.personId, status: query.status,
+      manualAuditId: query.manualAuditId, personalisationAssessmentId: query.personalisationAssessmentId,
+    }, day);
     await uow.audit({
       action, resourceType: query.personId ? 'person' : query.serviceId ? 'service' : 'organisation',
       resourceId: query.personId ?? query.serviceId ?? uow.actor.organisationId,

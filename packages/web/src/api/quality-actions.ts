@@ -14,13 +14,24 @@ const query = (params: Record<string, string | null | undefined>) => {
   return search ? `?${search}` : '';
 };
 
-export const listQualityActions = (filter: { status?: QualityActionFilter | null; serviceId?: string | null; personId?: string | null } = {}) =>
+export type ActionListFilter = {
+  status?: QualityActionFilter | null;
+  serviceId?: string | null;
+  personId?: string | null;
+  manualAuditId?: string | null;
+  personalisationAssessmentId?: string | null;
+};
+
+export const listQualityActions = (filter: ActionListFilter = {}) =>
   request<QualityActionList>('GET', `/api/quality-actions${query(filter)}`);
 
 export const getQualityAction = (id: string) => request<QualityAction>('GET', `/api/quality-actions/${encodeURIComponent(id)}`);
 
-/** Who may own an action about this person (active staff of their service who can update actions). */
-export const listActionOwners = (personId: string) => request<QualityActionOwners>('GET', `/api/quality-actions/owners${query({ personId })}`);
+/** Where an action belongs: a person (their service) or a service such as a care home. */
+export type ActionPlace = { personId: string } | { serviceId: string };
+
+/** Who may own an action there (active staff of the service who can update actions). */
+export const listActionOwners = (place: ActionPlace) => request<QualityActionOwners>('GET', `/api/quality-actions/owners${query(place)}`);
 
 export const raiseQualityAction = (body: Partial<CreateQualityActionBody>) => request<QualityAction>('POST', '/api/quality-actions', { body });
 

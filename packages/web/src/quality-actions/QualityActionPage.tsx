@@ -17,6 +17,9 @@ import { ActionStatusTag, actionStatusLabels, OverdueTag } from './ActionTags';
 import { ActionUpdateForm } from './ActionUpdateForm';
 import './quality-actions.css';
 
+const answerLabels: Record<string, string> = { yes: 'Yes', partly: 'Partly', no: 'No', not_applicable: 'Not applicable' };
+const answerLabel = (answer: string) => answerLabels[answer] ?? answer;
+
 export function QualityActionPage() {
   const { id = '' } = useParams();
   const [reloads, setReloads] = useState(0);
@@ -62,6 +65,13 @@ export function QualityActionPage() {
           ...(action.finding
             ? [{ key: 'Audit finding', value: <>{action.finding.explanation}<br /><span className="nhsuk-u-secondary-text-colour">{action.finding.howToFix}</span></> }]
             : []),
+          ...(action.answer
+            ? [{
+                key: 'Manual audit answer',
+                value: <>{action.answer.question}<br />Answer: {answerLabel(action.answer.answer)}{action.answer.evidence && <><br /><span className="nhsuk-u-secondary-text-colour">{action.answer.evidence}</span></>}</>,
+              }]
+            : []),
+          ...(action.area ? [{ key: 'Personalisation area', value: action.area.title }] : []),
           ...(action.detail ? [{ key: 'Detail', value: action.detail, preWrap: true }] : []),
           { key: 'Raised', value: `${formatDateTime(action.createdAt)} by ${action.createdBy.name}` },
         ]}
