@@ -54,6 +54,11 @@ describe('plan quality dashboard', () => {
     await services.getByRole('row').filter({ hasText: homecare }).waitFor();
     await page.getByRole('heading', { name: 'Rules most plans fail' }).waitFor();
     await page.getByRole('heading', { name: /Trend/ }).waitFor();
+    // The chart is drawn (a line through this week's average) and says in words what it shows.
+    const chart = page.getByRole('img', { name: /^Average score from the week of .* in the (latest|only) week with audits/ });
+    await chart.waitFor();
+    expect(await chart.locator('svg .recharts-line-curve').count()).toBe(1);
+    expect(await chart.locator('svg .recharts-line-dot').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, { label: 'the plan quality dashboard' });
 
     await row.getByRole('link', { name: personName }).click();

@@ -20,4 +20,5 @@ export {
 } from './input-from-exchange.js';
 export { formatAuditTable } from './format-findings.js';
 export * from './audit-runs.js';
+export { describeTrend } from './trend-description.js';
 export * from './quality-actions.js';

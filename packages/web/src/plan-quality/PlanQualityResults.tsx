@@ -1,10 +1,14 @@
 // The plan-quality dashboard: the average score, the score per service, each plan's latest score (lowest first),
 // the rules most plans fail and the weekly trend, all as tables so they read the same to a screen reader.
 import type { AuditTrigger, PlanAuditSummary } from '@hearth/core';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { ResponsiveCell, ResponsiveTable } from '../components/ResponsiveTable';
 import { SummaryList } from '../components/SummaryList';
 import { displayName, formatDate, formatDateTime } from '../format';
+
+/** Loaded only when the dashboard shows a trend, so the charting library stays out of the other pages. */
+const TrendChart = lazy(() => import('./TrendChart'));
 
 const triggerLabels: Record<AuditTrigger, string> = {
   on_demand: 'run by hand',
@@ -100,7 +104,10 @@ export function PlanQualityResults({ summary }: { summary: PlanAuditSummary }) {
 
       <section aria-labelledby="plan-quality-trend">
         <h2 className="nhsuk-heading-m" id="plan-quality-trend">Trend over the last 12 weeks</h2>
-        <p className="nhsuk-body">Each week&rsquo;s average of every plan&rsquo;s last score that week.</p>
+        <p className="nhsuk-body">Each week&rsquo;s average of every plan&rsquo;s last score that week. The table below the chart holds the same figures.</p>
+        <Suspense fallback={<p className="nhsuk-body">Drawing the chart…</p>}>
+          <TrendChart trend={summary.trend} />
+        </Suspense>
         <ResponsiveTable caption="Average score each week" headings={['Week starting', 'Average score', 'Plans audited']}>
           {summary.trend.map((w) => (
             <tr className="nhsuk-table__row" role="row" key={w.weekStarting}>
