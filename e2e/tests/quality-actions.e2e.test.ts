@@ -103,7 +103,10 @@ describe('quality actions', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectNoAxeViolations(page, { label: 'the actions list at 360 px' });
 
-    await page.goto(`/people/${personId}/plan-quality`);
+    // The plan itself leads to its findings, audits and actions.
+    await page.goto(`/people/${personId}/plan`);
+    await page.getByRole('link', { name: 'Plan quality: findings, audits and actions' }).click();
+    await page.waitForURL(new RegExp(`/people/${personId}/plan-quality$`));
     await page.getByRole('heading', { level: 2, name: 'Findings' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.getByRole('button', { name: /^Raise an action about/ }).first().click();

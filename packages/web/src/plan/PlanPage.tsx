@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { agreementMethodLabels, reviewTriggers, type CarePlan, type ReviewTrigger } from '@hearth/core';
 import { saveDraft, startUsingVersion } from '../api/care-plan';
+import { mayInService } from '../access/permissions';
 import { isApiError } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { ButtonLink } from '../components/links';
@@ -202,6 +203,11 @@ export function PlanPage() {
       {plan.versions.length > 0 && (
         <p className="nhsuk-body">
           <Link to={`${planPath(person.id)}/versions`}>All versions</Link>
+        </p>
+      )}
+      {plan.versions.length > 0 && mayInService(me, 'read', 'plan_audit', person.serviceId) && (
+        <p className="nhsuk-body">
+          <Link to={`/people/${person.id}/plan-quality`}>Plan quality: findings, audits and actions</Link>
         </p>
       )}
       <PlanComments
