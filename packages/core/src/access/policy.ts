@@ -30,6 +30,7 @@ export const resourceKinds = [
   'audit_template',
   'personalisation_plan',
   'personalisation_areas',
+  'plan_audit_config',
   'staff',
   'service',
   'audit_log',
@@ -65,6 +66,8 @@ const org = 'organisation' as const;
  * pattern; the provider's audit templates (audit_template) and areas of personalised care (personalisation_areas)
  * are organisation-wide data that managers and the quality lead write. A care home's personalisation
  * self-assessment (personalisation_plan) is made by its manager or the quality lead and read by its seniors.
+ * The provider's plan-audit settings (plan_audit_config) are read by everyone who writes plans, so the editor
+ * checks a draft as the server will, and changed by managers and the quality lead.
  */
 export const rolePermissions: Record<StaffRole, Permissions> = {
   care_worker: {
@@ -91,6 +94,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     audit_template: { read: org },
     personalisation_plan: { read: own },
     personalisation_areas: { read: org },
+    plan_audit_config: { read: org },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -108,6 +112,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     audit_template: { read: org, update: org },
     personalisation_plan: { read: own, create: own },
     personalisation_areas: { read: org, update: org },
+    plan_audit_config: { read: org, update: org },
     staff: { list: org, read: org },
     service: { list: own, read: own },
     audit_log: { read: own },
@@ -126,6 +131,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     audit_template: { read: org, update: org },
     personalisation_plan: { read: org, create: org },
     personalisation_areas: { read: org, update: org },
+    plan_audit_config: { read: org, update: org },
     service: { list: org, read: org },
     audit_log: { read: org },
     organisation: { read: org },

@@ -354,6 +354,23 @@ export const planAuditRuns = pgTable(
 );
 
 /**
+ * The provider's plan-audit settings: only what it changed from the defaults (word lists, thresholds, rules
+ * switched off or made stricter). Each save is a new version of the whole set; without a row the defaults apply.
+ */
+export const planAuditConfigSets = pgTable(
+  'plan_audit_config_sets',
+  {
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    version: integer('version').notNull(),
+    overrides: jsonb('overrides').notNull(),
+    reason: text('reason').notNull(),
+    createdBy: uuid('created_by').notNull().references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.version] })],
+);
+
+/**
  * A provider's own manual audit template (questions an auditor answers about a plan). Each save is a new version
  * of the template, kept for ever, as completed audits name the version they answered. The toolkit's own checklist
  * template is core data and has no row.
