@@ -30,6 +30,7 @@ import { PlanQualityPage } from './plan-quality/PlanQualityPage';
 import { PlanVersionPage } from './plan-views/PlanVersionPage';
 import { PlanVersionsPage } from './plan-views/PlanVersionsPage';
 import { PlanSectionsPage } from './settings/plan-sections/PlanSectionsPage';
+import { AuditSettingsPage } from './settings/plan-audit/AuditSettingsPage';
 import { PlanFindingsPage } from './quality-actions/PlanFindingsPage';
 import { QualityActionPage } from './quality-actions/QualityActionPage';
 import { QualityActionsPage } from './quality-actions/QualityActionsPage';
@@ -72,6 +73,7 @@ export function App() {
           <Route path="/quality-actions" element={<QualityActionsPage />} />
           <Route path="/quality-actions/:id" element={<QualityActionPage />} />
           <Route path="/settings/plan-sections" element={<PlanSectionsPage />} />
+          <Route path="/settings/plan-audit" element={<AuditSettingsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -21,4 +21,5 @@ export {
 export { formatAuditTable } from './format-findings.js';
 export * from './audit-runs.js';
 export { describeTrend } from './trend-description.js';
+export * from './audit-settings.js';
 export * from './quality-actions.js';

@@ -21,6 +21,7 @@ import { planCommentsRoutes } from '../routes/plan-comments-routes.js';
 import { invitationRoutes } from '../routes/invitation-routes.js';
 import { peopleRoutes } from '../routes/people-routes.js';
 import { qualityActionsRoutes } from '../routes/quality-actions-routes.js';
+import { planAuditSettingsRoutes } from '../routes/plan-audit-settings-routes.js';
 import { sectionDefinitionsRoutes } from '../routes/section-definitions-routes.js';
 import { staffRoutes } from '../routes/staff-routes.js';
 import type { AppContext } from './context.js';
@@ -128,6 +129,7 @@ export async function buildApp(
   // Audit reports render on the pack threads, so a report's PDF never holds up other requests either.
   planAuditReportRoutes(routes, packRenderer);
   qualityActionsRoutes(routes);
+  planAuditSettingsRoutes(routes);
   sectionDefinitionsRoutes(routes);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 

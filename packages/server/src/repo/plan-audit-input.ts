@@ -2,9 +2,9 @@
 // Used by requests (on demand, on a new version) and by the nightly job, so it takes a transaction and the
 // organisation rather than a request's unit of work; callers check access first.
 import {
-  auditConfigSchema,
   auditPlan,
-  defaultAuditConfig,
+  effectiveAuditConfig,
+  type AuditConfig,
   type AuditInput,
   type AuditResult,
   type AuditTrigger,
@@ -16,6 +16,7 @@ import {
 } from '@hearth/core';
 import { londonDate } from '../dates.js';
 import type { Tx } from '../db/transaction.js';
+import { latestAuditOverrides } from './plan-audit-settings-repository.js';
 import { contributorRoleSql } from './plan-notes-context.js';
 import { effectiveSectionDefinitions } from './section-definitions-repository.js';
 
@@ -134,8 +135,8 @@ export interface StoredRun {
 }
 
 /**
- * Audits each target against the organisation's section definitions and today's date in England, and stores one
- * run per plan. The service's review interval is the one setting providers already hold; the rest are the defaults.
+ * Audits each target against the organisation's section definitions, its plan-audit settings (with the service's
+ * own review interval) and today's date in England, and stores one run per plan.
  */
 export async function auditAndStore(
   ctx: AuditContext,
@@ -145,12 +146,14 @@ export async function auditAndStore(
 ): Promise<StoredRun[]> {
   if (targets.length === 0) return [];
   const definitions = await effectiveSectionDefinitions({ tx: ctx.tx, actor: { organisationId: ctx.organisationId } });
+  const { overrides } = await latestAuditOverrides(ctx.tx, ctx.organisationId);
   const today = londonDate(ctx.now);
   const stored: StoredRun[] = [];
+  // One configuration per review interval: services share most, and a configuration's word lists are compiled once.
+  const configs = new Map<number, AuditConfig>();
   for (const target of targets) {
-    const config = target.reviewIntervalDays === defaultAuditConfig.reviewIntervalDays
-      ? defaultAuditConfig
-      : auditConfigSchema.parse({ reviewIntervalDays: target.reviewIntervalDays });
+    let config = configs.get(target.reviewIntervalDays);
+    if (!config) configs.set(target.reviewIntervalDays, (config = effectiveAuditConfig(overrides, target.reviewIntervalDays)));
     const result = auditPlan({ ...target.input, today, definitions }, config);
     await insertRun(ctx, target, result, trigger, runBy);
     stored.push({ personId: target.personId, planVersion: target.planVersion, score: result.score });

@@ -2,6 +2,7 @@
 // the section definitions and today's date in England, built the same way on every page that shows a score.
 import {
   auditPlan,
+  type AuditConfig,
   type AuditInput,
   type AuditResult,
   type CarePlan,
@@ -64,9 +65,9 @@ export function draftAuditInput({ plan, content, person, definitions, today }: D
  * The audit, or null if a rule trips over a half-typed plan: advice must never break the page it sits on.
  * The rules are written not to throw, so null is a safety net, not an expected answer.
  */
-export function auditSafely(input: AuditInput): AuditResult | null {
+export function auditSafely(input: AuditInput, config: AuditConfig): AuditResult | null {
   try {
-    return auditPlan(input);
+    return auditPlan(input, config);
   } catch (error) {
     // The error's name only: its message could quote the plan's text, which stays out of logs.
     console.warn('The plan-quality check could not run:', error instanceof Error ? error.name : typeof error);

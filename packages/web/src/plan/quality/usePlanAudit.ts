@@ -17,6 +17,7 @@ import { draftWithSection } from '../section-editor/draft-with-section';
 import { createFindingsStore, type FindingsStore } from './findings-store';
 import { auditSafely, draftAuditInput, englandDate } from './plan-audit-input';
 import { sectionQualityView } from './section-findings';
+import { useAuditConfig } from './useAuditConfig';
 
 /** Long enough not to run between keystrokes; one audit takes a few milliseconds. */
 export const auditDelayMs = 300;
@@ -28,9 +29,10 @@ export function usePlanAudit(
   definitions: readonly SectionDefinition[],
 ): AuditResult | null {
   const { person } = usePerson();
+  const config = useAuditConfig();
   return useMemo(
-    () => auditSafely(draftAuditInput({ plan, content, person, definitions, today: englandDate(new Date()) })),
-    [plan, content, person, definitions],
+    () => auditSafely(draftAuditInput({ plan, content, person, definitions, today: englandDate(new Date()) }), config),
+    [plan, content, person, definitions, config],
   );
 }
 
@@ -73,6 +75,7 @@ interface SectionAuditSource {
 /** A store of the section's findings, audited at once on opening and again after each pause in typing. */
 export function useSectionAudit({ definition, definitions, plan, base, form }: SectionAuditSource): FindingsStore {
   const { person } = usePerson();
+  const config = useAuditConfig();
   const [store] = useState(createFindingsStore);
   const hasRun = useRef(false);
 
@@ -81,7 +84,7 @@ export function useSectionAudit({ definition, definitions, plan, base, form }: S
       hasRun.current = true;
       const { body, section } = sectionAsTyped(definition, form);
       const content = draftWithSection(base, definition.key, section).body.content;
-      const result = auditSafely(draftAuditInput({ plan, content, person, definitions, today: englandDate(new Date()) }));
+      const result = auditSafely(draftAuditInput({ plan, content, person, definitions, today: englandDate(new Date()) }), config);
       if (!result) return;
       store.publish(
         sectionQualityView(result, {
@@ -96,7 +99,7 @@ export function useSectionAudit({ definition, definitions, plan, base, form }: S
     return () => {
       clearTimeout(timer);
     };
-  }, [store, definition, definitions, plan, base, form, person]);
+  }, [store, definition, definitions, plan, base, form, person, config]);
 
   return store;
 }
