@@ -10,3 +10,4 @@ export * from './schemas/index.js';
 export * from './care-plan/index.js';
 export * from './pack/index.js';
 export * from './plan-audit/index.js';
+export * from './manual-audit/index.js';

@@ -27,6 +27,7 @@ import { NowPage } from './plan-views/NowPage';
 import { PlanComparePage } from './plan-views/PlanComparePage';
 import { PlansAttentionPage } from './plan-views/PlansAttentionPage';
 import { PlanQualityPage } from './plan-quality/PlanQualityPage';
+import { auditTemplateRoutes, personManualAuditRoutes } from './manual-audits/manual-audit-routes';
 import { PlanVersionPage } from './plan-views/PlanVersionPage';
 import { PlanVersionsPage } from './plan-views/PlanVersionsPage';
 import { PlanSectionsPage } from './settings/plan-sections/PlanSectionsPage';
@@ -63,6 +64,7 @@ export function App() {
             <Route path="plan/compare" element={<PlanComparePage />} />
             <Route path="plan-quality" element={<PlanFindingsPage />} />
             <Route path="plan-quality/raise" element={<RaiseActionPage />} />
+            {personManualAuditRoutes}
           </Route>
           <Route path="/staff" element={<StaffPage />} />
           <Route path="/staff/invite" element={<StaffInvitePage />} />
@@ -70,6 +72,7 @@ export function App() {
           <Route path="/services" element={<ServicesPage />} />
           <Route path="/plans" element={<PlansAttentionPage />} />
           <Route path="/plan-quality" element={<PlanQualityPage />} />
+          {auditTemplateRoutes}
           <Route path="/quality-actions" element={<QualityActionsPage />} />
           <Route path="/quality-actions/:id" element={<QualityActionPage />} />
           <Route path="/settings/plan-sections" element={<PlanSectionsPage />} />

@@ -10,6 +10,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { auditTemplatesRoutes } from '../routes/audit-templates-routes.js';
 import { authRoutes } from '../routes/auth-routes.js';
 import { carePlanRoutes } from '../routes/care-plan-routes.js';
 import { createPackRenderer } from '../pack/pack-renderer.js';
@@ -19,6 +20,7 @@ import { planAuditReportRoutes } from '../routes/plan-audit-report-routes.js';
 import { planAuditRoutes } from '../routes/plan-audit-routes.js';
 import { planCommentsRoutes } from '../routes/plan-comments-routes.js';
 import { invitationRoutes } from '../routes/invitation-routes.js';
+import { manualAuditsRoutes } from '../routes/manual-audits-routes.js';
 import { peopleRoutes } from '../routes/people-routes.js';
 import { qualityActionsRoutes } from '../routes/quality-actions-routes.js';
 import { planAuditSettingsRoutes } from '../routes/plan-audit-settings-routes.js';
@@ -130,6 +132,8 @@ export async function buildApp(
   planAuditReportRoutes(routes, packRenderer);
   qualityActionsRoutes(routes);
   planAuditSettingsRoutes(routes);
+  auditTemplatesRoutes(routes);
+  manualAuditsRoutes(routes);
   sectionDefinitionsRoutes(routes);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 

@@ -1,7 +1,7 @@
 // Plan quality: the automatic audit's scores for the whole organisation or one service, and running it now.
 import type { Service } from '@hearth/core';
 import { useState, type SyntheticEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { mayAnywhere, mayInService } from '../access/permissions';
 import { getPlanAuditSummary, runPlanAudits } from '../api/plan-audits';
 import { listServices } from '../api/staff';
@@ -59,6 +59,16 @@ export function PlanQualityPage() {
         Hearth checks each agreed plan against the toolkit&rsquo;s audit rules every night and whenever a new version is
         agreed. Scores are out of 100; the lowest come first.
       </p>
+      {mayAnywhere(me, 'read', 'audit_template') && (
+        <p className="nhsuk-body">
+          <Link to="/plan-quality/audit-templates">Manual audit templates</Link>: the toolkit checklist and your own questions for auditing a plan by hand.
+        </p>
+      )}
+      {mayAnywhere(me, 'read', 'plan_audit_config') && (
+        <p className="nhsuk-body">
+          <Link to="/settings/plan-audit">Plan-audit settings</Link>: the word lists and thresholds the rules use, and rules switched off.
+        </p>
+      )}
       {mayAnywhere(me, 'read', 'quality_action') && <OverdueActionsPanel serviceId={serviceId} />}
       {serviceList.length > 1 && (
         <form className="hearth-plan-quality__scope" onSubmit={onShow} noValidate>

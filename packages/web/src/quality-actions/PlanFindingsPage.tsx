@@ -11,6 +11,7 @@ import { usePerson } from '../people/PersonLayout';
 import { useLoaded } from '../plan-views/useLoaded';
 import { useMe } from '../session/SessionContext';
 import { ActionsTable } from './ActionsTable';
+import { ManualAuditsPanel } from '../manual-audits/ManualAuditsPanel';
 import './quality-actions.css';
 
 type Finding = NonNullable<PlanAuditHistory['latest']>['findings'][number];
@@ -74,6 +75,7 @@ export function PlanFindingsPage() {
           )}
         </>
       )}
+      <ManualAuditsPanel person={person} />
       {mayReadActions && (
         <section aria-labelledby="person-actions">
           <h2 className="nhsuk-heading-m" id="person-actions">Actions for {displayName(person)}</h2>
