@@ -11,3 +11,4 @@ export * from './care-plan/index.js';
 export * from './pack/index.js';
 export * from './plan-audit/index.js';
 export * from './manual-audit/index.js';
+export * from './personalisation/index.js';

@@ -36,6 +36,12 @@ import { PlanFindingsPage } from './quality-actions/PlanFindingsPage';
 import { QualityActionPage } from './quality-actions/QualityActionPage';
 import { QualityActionsPage } from './quality-actions/QualityActionsPage';
 import { RaiseActionPage } from './quality-actions/RaiseActionPage';
+import { AreasPage } from './personalisation/AreasPage';
+import { AssessmentPage } from './personalisation/AssessmentPage';
+import { HomePersonalisationPage } from './personalisation/HomePersonalisationPage';
+import { NewAssessmentPage } from './personalisation/NewAssessmentPage';
+import { PersonalisationHomesPage } from './personalisation/PersonalisationHomesPage';
+import { RaisePlanActionPage } from './personalisation/RaisePlanActionPage';
 
 export function App() {
   return (
@@ -77,6 +83,12 @@ export function App() {
           <Route path="/quality-actions/:id" element={<QualityActionPage />} />
           <Route path="/settings/plan-sections" element={<PlanSectionsPage />} />
           <Route path="/settings/plan-audit" element={<AuditSettingsPage />} />
+          <Route path="/personalisation" element={<PersonalisationHomesPage />} />
+          <Route path="/personalisation/areas" element={<AreasPage />} />
+          <Route path="/personalisation/assessments/:id" element={<AssessmentPage />} />
+          <Route path="/personalisation/:serviceId" element={<HomePersonalisationPage />} />
+          <Route path="/personalisation/:serviceId/new" element={<NewAssessmentPage />} />
+          <Route path="/personalisation/:serviceId/actions/new" element={<RaisePlanActionPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

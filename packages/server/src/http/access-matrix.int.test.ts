@@ -139,9 +139,47 @@ const matrix: Record<string, Row> = {
     request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/audits` }),
     expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403),
   },
+  'GET /api/audit-templates': { request: () => ({ url: '/api/audit-templates' }), expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403) },
+  'GET /api/audit-templates/{key}': { request: () => ({ url: '/api/audit-templates/toolkit' }), expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403) },
+  'POST /api/audit-templates': {
+    request: (_f, n) => ({ url: '/api/audit-templates', body: { title: `Matrix template ${n}`, reason: 'Access matrix check', questions: [{ id: 'q1', text: 'Is it right?' }] } }),
+    expect: staffOnly({ registered_manager: 201, quality_lead: 201 }, 403),
+  },
+  'POST /api/audit-templates/{key}/versions': {
+    // Saved from the template's latest version each time, so each allowed call is a fresh, valid version.
+    request: async () => {
+      const key = await aTemplate();
+      const latest = (await agents.get('registered_manager')!.get(`/api/audit-templates/${key}`)).json<{ version: number }>().version;
+      return { url: `/api/audit-templates/${key}/versions`, body: { latestVersion: latest, title: 'Matrix template', reason: 'Access matrix check', questions: [{ id: 'q1', text: 'Is it right?' }] } };
+    },
+    expect: staffOnly({ registered_manager: 201, quality_lead: 201 }, 403),
+  },
+  'POST /api/people/{id}/manual-audits': {
+    request: async (f) => ({ url: `/api/people/${f.homePersonId}/manual-audits`, body: await toolkitAuditBody() }),
+    expect: staffOnly({ registered_manager: 201, quality_lead: 201 }, 403),
+  },
+  'GET /api/people/{id}/manual-audits': {
+    request: (f) => ({ url: `/api/people/${f.homePersonId}/manual-audits` }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403),
+  },
+  'GET /api/manual-audits/{id}': {
+    request: async (f) => ({ url: `/api/manual-audits/${await aManualAudit(f)}` }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403),
+  },
   'POST /api/quality-actions': {
     request: (f, n) => ({ url: '/api/quality-actions', body: { personId: f.homePersonId, title: `Action ${n}`, ownerId: staffByRole.get('registered_manager')!.id, dueDate: '2099-01-01' } }),
     expect: staffOnly({ registered_manager: 201, quality_lead: 201 }, 403),
+  },
+  'GET /api/plan-audit-settings': {
+    request: () => ({ url: '/api/plan-audit-settings' }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403),
+  },
+  'PUT /api/plan-audit-settings': {
+    request: async (_f, n) => {
+      const latestVersion = (await agents.get('registered_manager')!.get('/api/plan-audit-settings')).json<{ version: number }>().version;
+      return { url: '/api/plan-audit-settings', body: { overrides: { minStepWords: 3 + (n % 5) }, reason: `Tuning ${n}`, latestVersion } };
+    },
+    expect: staffOnly({ registered_manager: 200, quality_lead: 200 }, 403),
   },
   'GET /api/quality-actions': { request: () => ({ url: '/api/quality-actions?status=open' }), expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403) },
   'GET /api/quality-actions/owners': {
@@ -160,6 +198,30 @@ const matrix: Record<string, Row> = {
       return { url: `/api/quality-actions/${id}/updates`, body: { status: 'in_progress', note: `Progress ${n}`, latestUpdateId: latest } };
     },
     expect: staffOnly({ senior_care_worker: 201, registered_manager: 201, quality_lead: 201 }, 403),
+  },
+  'GET /api/personalisation/areas': {
+    request: () => ({ url: '/api/personalisation/areas' }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403),
+  },
+  'POST /api/personalisation/areas': {
+    // Saved again from the current version, so each allowed call succeeds and keeps every area.
+    request: async () => {
+      const current = (await agents.get('registered_manager')!.get('/api/personalisation/areas')).json<{ version: number; areas: unknown }>();
+      return { url: '/api/personalisation/areas', body: { areas: current.areas, reason: 'Access matrix check', latestVersion: current.version } };
+    },
+    expect: staffOnly({ registered_manager: 201, quality_lead: 201 }, 403),
+  },
+  'GET /api/services/{id}/personalisation': {
+    request: (f) => ({ url: `/api/services/${f.org.homecareId}/personalisation` }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403),
+  },
+  'POST /api/services/{id}/personalisation/assessments': {
+    request: async (f) => ({ url: `/api/services/${f.org.careHomeId}/personalisation/assessments`, body: await personalisationBody() }),
+    expect: staffOnly({ quality_lead: 201 }, 403),
+  },
+  'GET /api/personalisation/assessments/{id}': {
+    request: async (f) => ({ url: `/api/personalisation/assessments/${await anAssessment(f)}` }),
+    expect: staffOnly({ quality_lead: 200 }, 403),
   },
   'GET /api/people/{id}/care-plan/comments': { request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/comments` }), expect: staffOnly({ administrator: 403 }, 200) },
   'POST /api/people/{id}/care-plan/comments': {
@@ -198,6 +260,28 @@ async function anAttachment(f: Fixture): Promise<string> {
   return attachmentId;
 }
 
+/** A toolkit audit answering every question "yes", from the questions the API gives. */
+async function toolkitAuditBody(): Promise<unknown> {
+  const template = (await agents.get('registered_manager')!.get('/api/audit-templates/toolkit')).json<{ questions: { id: string }[] }>();
+  return { templateKey: 'toolkit', answers: template.questions.map((q) => ({ questionId: q.id, answer: 'yes' })) };
+}
+
+let manualAuditId: string | undefined;
+/** One toolkit audit of the home person, by the manager, for the read row. */
+async function aManualAudit(f: Fixture): Promise<string> {
+  manualAuditId ??= (await agents.get('registered_manager')!.post(`/api/people/${f.homePersonId}/manual-audits`, await toolkitAuditBody())).json<{ id: string }>().id;
+  return manualAuditId;
+}
+
+let templateKey: string | undefined;
+/** One template of the provider's own, by the manager, for the version row. */
+async function aTemplate(): Promise<string> {
+  templateKey ??= (await agents.get('registered_manager')!.post('/api/audit-templates', {
+    title: 'Matrix template', reason: 'Access matrix check', questions: [{ id: 'q1', text: 'Is it right?' }],
+  })).json<{ key: string }>().key;
+  return templateKey;
+}
+
 let actionId: string | undefined;
 /** One quality action on the home person, raised by the manager, for the action rows. */
 async function anAction(f: Fixture): Promise<string> {
@@ -206,6 +290,26 @@ async function anAction(f: Fixture): Promise<string> {
     personId: f.homePersonId, title: 'Matrix action', ownerId: staffByRole.get('senior_care_worker')!.id, dueDate: '2099-01-01',
   })).json<{ id: string }>().id;
   return actionId;
+}
+
+/** A valid self-assessment of the current areas, built from them as the form would be. */
+async function personalisationBody(): Promise<unknown> {
+  const set = (await agents.get('quality_lead')!.get('/api/personalisation/areas')).json<{ version: number; areas: { id: string; retired: boolean }[] }>();
+  const areas = set.areas.filter((a) => !a.retired);
+  return {
+    areaSetVersion: set.version,
+    ratings: areas.map((a) => ({ areaId: a.id, rating: 'developing', evidence: 'Residents told us' })),
+    priorities: [{ areaId: areas[0]!.id, why: 'It came up most' }],
+    participants: 'Residents, relatives and staff',
+    agreedOn: '2026-01-05',
+  };
+}
+
+let assessmentId: string | undefined;
+/** One self-assessment of the organisation's care home, by the quality lead, for the read row. */
+async function anAssessment(f: Fixture): Promise<string> {
+  assessmentId ??= (await agents.get('quality_lead')!.post(`/api/services/${f.org.careHomeId}/personalisation/assessments`, await personalisationBody())).json<{ id: string }>().id;
+  return assessmentId;
 }
 
 /** Puts the home person's plan into the state a plan route needs, through the API as the senior would. */

@@ -22,6 +22,7 @@ import { planCommentsRoutes } from '../routes/plan-comments-routes.js';
 import { invitationRoutes } from '../routes/invitation-routes.js';
 import { manualAuditsRoutes } from '../routes/manual-audits-routes.js';
 import { peopleRoutes } from '../routes/people-routes.js';
+import { personalisationRoutes } from '../routes/personalisation-routes.js';
 import { qualityActionsRoutes } from '../routes/quality-actions-routes.js';
 import { planAuditSettingsRoutes } from '../routes/plan-audit-settings-routes.js';
 import { sectionDefinitionsRoutes } from '../routes/section-definitions-routes.js';
@@ -135,6 +136,7 @@ export async function buildApp(
   auditTemplatesRoutes(routes);
   manualAuditsRoutes(routes);
   sectionDefinitionsRoutes(routes);
+  personalisationRoutes(routes);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await serveWebApp(app);

@@ -1,7 +1,7 @@
 // The demo a first start creates: its people's plans are there with the statuses the demo relies on, every
 // version passes the checks real use applies, and the plan-quality dashboard, attention list and pack register
 // have something to show. Read through the API as the quality lead, who sees the whole organisation.
-import { checkAgainstDefinitions, planContentSchema, toolkitSections, type CarePlan, type PlanAuditSummary, type PlanVersion } from '@hearth/core';
+import { checkAgainstDefinitions, planContentSchema, toolkitSections, type CarePlan, type PlanAuditSummary, type PlanVersion, type ServicePersonalisation } from '@hearth/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { agentFor, createTestApp, sessionCookieFrom, type Agent, type TestApp } from '../test/test-app.js';
 import { asOwner } from '../test/test-database.js';
@@ -114,6 +114,20 @@ describe('the demo plans', () => {
     const newVersionRuns = await asOwner(t.db, async (c) =>
       (await c.query<{ n: string }>("SELECT count(*) AS n FROM plan_audit_runs WHERE trigger = 'new_version'")).rows[0]?.n);
     expect(newVersionRuns).toBe('4');
+  });
+
+  test('Oak House has last year\u2019s and this year\u2019s self-assessment, two priorities and actions done, in progress and overdue', async () => {
+    const services = (await quality.get('/api/services')).json<{ id: string; kind: string }[]>();
+    const oakHouse = services.find((s) => s.kind === 'care_home')?.id ?? '';
+    const res = await quality.get(`/api/services/${oakHouse}/personalisation`);
+    expect(res.statusCode, res.body).toBe(200);
+    const home = res.json<ServicePersonalisation>();
+    expect(home.assessments).toHaveLength(2);
+    expect(home.latest?.priorities.map((p) => p.areaId)).toEqual(['food_and_mealtimes', 'residents_say']);
+    expect(home.latest?.comparison?.improved).toBeGreaterThan(0);
+    const actions = home.latest?.actionPlan.areas.flatMap((a) => a.actions) ?? [];
+    expect(actions.map((a) => [a.status, a.overdue]).sort()).toEqual([['done', false], ['in_progress', false], ['open', true]]);
+    expect(actions.find((a) => a.status === 'done')?.latestNote).toMatch(/new dishes/);
   });
 
   test('a second start finds the organisation and seeds nothing more', async () => {

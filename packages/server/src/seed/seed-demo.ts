@@ -5,12 +5,14 @@ import { hashPassword } from '../auth/passwords.js';
 import { onlyRow } from '../db/rows.js';
 import { demoOrganisation, demoPassword, demoPeople, demoStaff } from './demo-data.js';
 import { seedDemoPlans } from './demo-plans/seed-demo-plans.js';
+import { seedDemoPersonalisation } from './demo-personalisation.js';
 
 /** `pool` connects as the role requests use, so the plans pass the same access checks and row-level security. */
 export async function seedDemoIfEmpty(adminUrl: string, pool: pg.Pool, now = new Date()): Promise<boolean> {
   const organisationId = await seedOrganisationIfEmpty(adminUrl, now);
   if (organisationId === null) return false;
   await seedDemoPlans(pool, organisationId, now);
+  await seedDemoPersonalisation(pool, organisationId, now);
   return true;
 }
 
