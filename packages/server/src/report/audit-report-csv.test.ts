@@ -54,6 +54,7 @@ const report = (plans: AuditReportPlan[]): AuditReportData => ({
   statements: [],
   plans,
   actions: [],
+  manualAudits: null,
 });
 
 describe('CSV cells', () => {

@@ -12,6 +12,7 @@ import { londonDate, longDate } from '../dates.js';
 import { auditedPersonStatuses } from '../repo/plan-audit-input.js';
 import type { RequestRepository, UnitOfWork } from '../repo/request-repository.js';
 import { effectiveSectionDefinitions } from '../repo/section-definitions-repository.js';
+import { readManualAudits } from './audit-report-manual.js';
 import {
   actionStatuses,
   isActionOverdue,
@@ -43,6 +44,9 @@ interface ActionRow {
   legal_name: string | null;
   preferred_name: string | null;
   rule_id: string | null;
+  manual_audit_id: string | null;
+  areas: unknown;
+  area_id: string | null;
   owner_name: string;
   due_date: string;
   status: string | null;
@@ -85,6 +89,7 @@ export function readAuditReport(repo: RequestRepository, serviceId: string, form
       [auditedPersonStatuses, serviceId],
     )).rows[0]?.n ?? 0;
     const actions = uow.allows('read', { kind: 'quality_action', organisationId, serviceId }) ? await readActions(uow, serviceId) : null;
+    const manualAudits = uow.allows('read', { kind: 'manual_audit', organisationId, serviceId }) ? await readManualAudits(uow.tx, serviceId) : null;
     const generatedBy = (await uow.tx.query<{ name: string }>('SELECT name FROM staff WHERE id = $1', [uow.actor.staffId])).rows[0]?.name ?? 'Unknown';
 
     const sectionTitles = new Map((await effectiveSectionDefinitions(uow)).map((d) => [d.key, d.title]));
@@ -115,7 +120,10 @@ export function readAuditReport(repo: RequestRepository, serviceId: string, form
       action,
       resourceType: 'service',
       resourceId: serviceId,
-      detail: { format, plans: plans.length, findings: findingCount, actions: actions?.length ?? null, people: plans.map((p) => p.personId) },
+      detail: {
+        format, plans: plans.length, findings: findingCount, actions: actions?.length ?? null, manualAudits: manualAudits?.length ?? null,
+        people: plans.map((p) => p.personId),
+      },
     });
 
     return {
@@ -133,6 +141,7 @@ export function readAuditReport(repo: RequestRepository, serviceId: string, form
       statements: statementsFromRuns(auditRules, storedRules),
       plans,
       actions,
+      manualAudits,
     };
   });
 }
@@ -141,11 +150,12 @@ export function readAuditReport(repo: RequestRepository, serviceId: string, form
 async function readActions(uow: UnitOfWork, serviceId: string): Promise<AuditReportAction[]> {
   const today = londonDate(uow.now);
   const { rows } = await uow.tx.query<ActionRow>(
-    `SELECT a.title, a.person_id, p.legal_name, p.preferred_name, a.rule_id, o.name AS owner_name,
+    `SELECT a.title, a.person_id, p.legal_name, p.preferred_name, a.rule_id, a.manual_audit_id, pa.areas, a.area_id, o.name AS owner_name,
             to_char(a.due_date, 'YYYY-MM-DD') AS due_date, u.status
      FROM quality_actions a
      JOIN staff o ON o.id = a.owner_id
      LEFT JOIN people p ON p.id = a.person_id
+     LEFT JOIN personalisation_assessments pa ON pa.id = a.personalisation_assessment_id
      LEFT JOIN LATERAL (SELECT status FROM quality_action_updates u WHERE u.action_id = a.id
                         ORDER BY u.updated_at DESC, u.id DESC LIMIT 1) u ON true
      WHERE a.service_id = $1
@@ -159,12 +169,24 @@ async function readActions(uow: UnitOfWork, serviceId: string): Promise<AuditRep
       personId: r.person_id,
       personName: r.legal_name === null ? null : personName(r.legal_name, r.preferred_name),
       ruleId: r.rule_id,
+      source: actionSource(r),
       ownerName: r.owner_name,
       dueDate: r.due_date,
       status,
       isOverdue: isActionOverdue(status, r.due_date, today),
     };
   });
+}
+
+/** Where an action came from, in words. */
+function actionSource(r: Pick<ActionRow, 'rule_id' | 'manual_audit_id' | 'areas' | 'area_id'>): string {
+  if (r.rule_id) return `Rule ${r.rule_id}`;
+  if (r.manual_audit_id) return 'Manual audit';
+  if (r.area_id) {
+    const area = Array.isArray(r.areas) ? (r.areas as { id?: unknown; title?: unknown }[]).find((a) => a.id === r.area_id) : undefined;
+    return `Personalisation: ${typeof area?.title === 'string' ? area.title : r.area_id}`;
+  }
+  return '';
 }
 
 function londonTime(at: Date): string {

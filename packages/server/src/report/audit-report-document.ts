@@ -1,7 +1,7 @@
 // Lays out a service's plan-quality audit report for inspection: the summary, each CQC quality statement with the
-// rules related to it and how many plans fail them, each plan's findings and actions, and the actions raised.
+// rules related to it and how many plans fail them, each plan's findings and actions, the manual audits, and the actions raised.
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { actionStatusLabels, type AuditReportAction, type AuditReportData, type AuditReportPlan } from './audit-report-model.js';
+import { actionStatusLabels, type AuditReportAction, type AuditReportData, type AuditReportManualAudit, type AuditReportPlan } from './audit-report-model.js';
 
 const body = 10;
 const small = 8.5;
@@ -75,6 +75,8 @@ export function auditReportDocument(report: AuditReportData): TDocumentDefinitio
     })),
     { text: 'Plans', style: 'heading', pageBreak: 'before' },
     ...(report.plans.length === 0 ? [{ text: 'No plan in this service has been audited yet.' }] : report.plans.flatMap((p) => planBlock(p, report.actions))),
+    { text: 'Manual audits', style: 'heading', pageBreak: 'before' },
+    manualAuditsBlock(report.manualAudits),
     { text: 'Actions', style: 'heading', pageBreak: 'before' },
     actionsBlock(report.actions, true),
   ];
@@ -136,7 +138,7 @@ function planBlock(plan: AuditReportPlan, actions: readonly AuditReportAction[] 
 function actionsBlock(actions: readonly AuditReportAction[] | null, withPerson: boolean): Content {
   if (actions === null) return { text: 'Actions are not shown: you may not see the actions raised in this service.' };
   if (actions.length === 0) return { text: 'No actions raised' };
-  const heads = ['Action', ...(withPerson ? ['Person'] : []), 'Rule', 'Owner', 'Due', 'State'];
+  const heads = ['Action', ...(withPerson ? ['Person'] : []), 'From', 'Owner', 'Due', 'State'];
   return {
     fontSize: small,
     table: {
@@ -147,10 +149,34 @@ function actionsBlock(actions: readonly AuditReportAction[] | null, withPerson: 
         ...actions.map((a) => [
           a.title,
           ...(withPerson ? [a.personName ?? 'The service'] : []),
-          a.ruleId ?? '',
+          a.source,
           a.ownerName,
           a.dueDate,
           a.isOverdue ? { text: `${actionStatusLabels[a.status]}, overdue`, style: 'strong' } : actionStatusLabels[a.status],
+        ]),
+      ],
+    },
+    layout: 'lightHorizontalLines',
+  };
+}
+
+function manualAuditsBlock(audits: readonly AuditReportManualAudit[] | null): Content {
+  if (audits === null) return { text: 'Manual audits are not shown: you may not see the manual audits of this service.' };
+  if (audits.length === 0) return { text: 'No plan in this service has been audited by hand yet.' };
+  return {
+    fontSize: small,
+    table: {
+      headerRows: 1,
+      widths: ['auto', '*', 'auto', 'auto', 'auto', 'auto'],
+      body: [
+        headerRow(['Person', 'Template', 'Version', 'Score', 'Yes / partly / no / n/a', 'Auditor, completed']),
+        ...audits.map((a) => [
+          a.personName,
+          a.templateTitle,
+          String(a.planVersion),
+          a.score === null ? 'None' : String(a.score),
+          `${a.answers.yes} / ${a.answers.partly} / ${a.answers.no} / ${a.answers.notApplicable}`,
+          `${a.auditorName}, ${a.completedAt}`,
         ]),
       ],
     },

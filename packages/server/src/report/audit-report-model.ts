@@ -31,6 +31,8 @@ export interface AuditReportAction {
   personId: string | null;
   personName: string | null;
   ruleId: string | null;
+  /** Where it came from, in words: "Rule B12", "Manual audit", "Personalisation: Food and mealtimes", or "" when raised on its own. */
+  source: string;
   ownerName: string;
   /** YYYY-MM-DD. */
   dueDate: string;
@@ -64,6 +66,18 @@ export interface AuditReportStatement {
   rules: StatementRule[];
 }
 
+/** A manual audit of a plan in the service: the auditor's answers counted, and the score. */
+export interface AuditReportManualAudit {
+  personName: string;
+  planVersion: number;
+  templateTitle: string;
+  score: number | null;
+  answers: { yes: number; partly: number; no: number; notApplicable: number };
+  auditorName: string;
+  /** When it was completed, in England, as "YYYY-MM-DD HH:MM". */
+  completedAt: string;
+}
+
 export interface AuditReportData {
   serviceName: string;
   organisationName: string;
@@ -77,7 +91,11 @@ export interface AuditReportData {
   plans: AuditReportPlan[];
   /** Every action raised in the service, soonest due first; null when the reader may not see actions. */
   actions: AuditReportAction[] | null;
+  /** The service's manual audits, newest first (at most `manualAuditLimit`); null when the reader may not see them. */
+  manualAudits: AuditReportManualAudit[] | null;
 }
+
+export const manualAuditLimit = 200;
 
 /** An action still to do whose due date has passed (today, in England, is not yet overdue). */
 export function isActionOverdue(status: ActionStatus, dueDate: string, today: string): boolean {

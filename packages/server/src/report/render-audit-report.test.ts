@@ -12,6 +12,10 @@ const report: AuditReportData = {
   statements: [],
   plans: [],
   actions: null,
+  manualAudits: [{
+    personName: 'Łucja Nowak', planVersion: 2, templateTitle: 'Care and support plan toolkit checklist', score: 72.5,
+    answers: { yes: 12, partly: 3, no: 2, notApplicable: 2 }, auditorName: 'Maya Patel', completedAt: '2026-11-20 14:05',
+  }],
 };
 
 const renderer = createPackRenderer({ threads: 1, queueLimit: 2 });

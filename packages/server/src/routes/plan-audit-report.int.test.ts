@@ -126,9 +126,33 @@ describe('the audit report as a PDF', () => {
     });
     const text = pdfText((await manager.get(pdfUrl(org.homecareId))).rawPayload);
     expect(text).not.toContain('No actions raised');
-    expect(text).toMatch(/Add times to the morning steps Gwenllian Ŵyn B12 Maya Patel 2020-01-10 In progress, overdue/);
+    expect(text).toMatch(/Add times to the morning steps Gwenllian Ŵyn Rule B12 Maya Patel 2020-01-10 In progress, overdue/);
     expect(text).toMatch(/Refresh plan-writing training The service Maya Patel 2099-12-31 Done/);
-    expect(text).toMatch(/Actions for this plan Action Rule Owner Due State Add times to the morning steps B12/);
+    expect(text).toMatch(/Actions for this plan Action From Owner Due State Add times to the morning steps Rule B12/);
+  });
+});
+
+describe('manual audits in the report', () => {
+  test('each manual audit of the service is listed with its template, score and answers counted; an action from one says so', async () => {
+    expect(pdfText((await manager.get(pdfUrl(org.homecareId))).rawPayload)).toContain('Manual audits No plan in this service has been audited by hand yet.');
+    const toolkit = (await manager.get('/api/audit-templates/toolkit')).json<{ title: string; questions: { id: string }[] }>();
+    const answers = toolkit.questions.map((q, i) => (i === 0
+      ? { questionId: q.id, answer: 'no', evidence: 'No times on the morning steps' }
+      : { questionId: q.id, answer: i % 2 === 0 ? 'yes' : 'not_applicable', evidence: null }));
+    const audit = await manager.post(`/api/people/${people.arthur}/manual-audits`, { templateKey: 'toolkit', answers });
+    expect(audit.statusCode, audit.body).toBe(201);
+    const { id, score } = audit.json<{ id: string; score: number }>();
+    const raised = await manager.post('/api/quality-actions', {
+      manualAuditId: id, questionId: toolkit.questions[0]!.id, title: 'Put times on Arthur’s morning steps', ownerId: managerStaff.id, dueDate: '2099-06-30',
+    });
+    expect(raised.statusCode, raised.body).toBe(201);
+
+    const text = pdfText((await manager.get(pdfUrl(org.homecareId))).rawPayload);
+    const yes = answers.filter((a) => a.answer === 'yes').length;
+    const na = answers.filter((a) => a.answer === 'not_applicable').length;
+    const section = text.slice(text.indexOf('Manual audits Person'), text.indexOf('Actions Action'));
+    expect(section).toMatch(new RegExp(`Arthur Pickering ${toolkit.title} 1 ${score} ${yes} ?/ ?0 ?/ ?1 ?/ ?${na} Maya Patel, \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}`));
+    expect(text).toMatch(/Put times on Arthur’s morning steps Arthur Pickering Manual audit Maya Patel 2099-06-30 Open/);
   });
 });
 
