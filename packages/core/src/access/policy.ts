@@ -31,6 +31,8 @@ export const resourceKinds = [
   'personalisation_plan',
   'personalisation_areas',
   'plan_audit_config',
+  'visit_record',
+  'visit_escalation',
   'staff',
   'service',
   'audit_log',
@@ -68,6 +70,10 @@ const org = 'organisation' as const;
  * self-assessment (personalisation_plan) is made by its manager or the quality lead and read by its seniors.
  * The provider's plan-audit settings (plan_audit_config) are read by everyone who writes plans, so the editor
  * checks a draft as the server will, and changed by managers and the quality lead.
+ * Visit records (visit_record) are written by everyone who supports the person and read by them and the quality
+ * lead; a correction is an addendum (create). Escalated concerns (visit_escalation) go to the seniors and managers
+ * of the person's service, who acknowledge and resolve them (update); the care worker who raised one sees it on the
+ * record.
  */
 export const rolePermissions: Record<StaffRole, Permissions> = {
   care_worker: {
@@ -77,6 +83,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     care_plan_comment: { read: own, create: own },
     care_plan_attachment: { read: own },
     section_definitions: { read: org },
+    visit_record: { read: own, create: own },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -95,6 +102,8 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     personalisation_plan: { read: own },
     personalisation_areas: { read: org },
     plan_audit_config: { read: org },
+    visit_record: { read: own, create: own },
+    visit_escalation: { read: own, update: own },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -113,6 +122,8 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     personalisation_plan: { read: own, create: own },
     personalisation_areas: { read: org, update: org },
     plan_audit_config: { read: org, update: org },
+    visit_record: { read: own, create: own },
+    visit_escalation: { read: own, update: own },
     staff: { list: org, read: org },
     service: { list: own, read: own },
     audit_log: { read: own },
@@ -132,6 +143,8 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     personalisation_plan: { read: org, create: org },
     personalisation_areas: { read: org, update: org },
     plan_audit_config: { read: org, update: org },
+    visit_record: { read: org },
+    visit_escalation: { read: org },
     service: { list: org, read: org },
     audit_log: { read: org },
     organisation: { read: org },

@@ -521,3 +521,80 @@ export const qualityActionUpdates = pgTable(
   },
   (t) => [index('quality_action_updates_action_idx').on(t.actionId, t.updatedAt)],
 );
+
+/**
+ * A visit (homecare) or shift (care home) record, written by a care worker on a phone. Never changed: a correction
+ * is an addendum. `clientId` is made on the phone, so a record sent twice (a retry) is stored once.
+ */
+export const visitRecords = pgTable(
+  'visit_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    serviceId: uuid('service_id').notNull().references(() => services.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    clientId: uuid('client_id').notNull(),
+    kind: text('kind', { enum: ['visit', 'shift'] }).notNull(),
+    /** The planned visit it records ("Morning visit") and when it was due, where the plan names one. */
+    visitLabel: text('visit_label'),
+    plannedFor: timestamp('planned_for', { withTimezone: true, precision: 3 }),
+    arrivedAt: timestamp('arrived_at', { withTimezone: true, precision: 3 }).notNull(),
+    leftAt: timestamp('left_at', { withTimezone: true, precision: 3 }),
+    /** The plan version whose tasks were followed, if the person had one in use. */
+    planVersion: integer('plan_version'),
+    /** Tasks done or not (with the reason), food and fluid, personal care, mood in the person's words, concerns. */
+    content: jsonb('content').notNull(),
+    recordedBy: uuid('recorded_by').notNull().references(() => staff.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('visit_records_client_idx').on(t.organisationId, t.clientId),
+    index('visit_records_person_idx').on(t.personId, t.arrivedAt),
+    index('visit_records_service_idx').on(t.organisationId, t.serviceId, t.arrivedAt),
+  ],
+);
+
+/** A correction or addition to a visit record; the original stays as it was written. */
+export const visitRecordAddenda = pgTable(
+  'visit_record_addenda',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    recordId: uuid('record_id').notNull().references(() => visitRecords.id),
+    body: text('body').notNull(),
+    authorId: uuid('author_id').notNull().references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('visit_record_addenda_record_idx').on(t.recordId, t.createdAt)],
+);
+
+/** A concern from a visit that the care worker escalated: it goes to the seniors on duty in the person's service. */
+export const visitEscalations = pgTable(
+  'visit_escalations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    serviceId: uuid('service_id').notNull().references(() => services.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    recordId: uuid('record_id').notNull().references(() => visitRecords.id),
+    concern: text('concern').notNull(),
+    raisedBy: uuid('raised_by').notNull().references(() => staff.id),
+    raisedAt: timestamp('raised_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('visit_escalations_service_idx').on(t.organisationId, t.serviceId, t.raisedAt)],
+);
+
+/** Each step in handling an escalation (acknowledged, resolved with what was done); the newest is its state. */
+export const visitEscalationUpdates = pgTable(
+  'visit_escalation_updates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    escalationId: uuid('escalation_id').notNull().references(() => visitEscalations.id),
+    status: text('status', { enum: ['acknowledged', 'resolved'] }).notNull(),
+    note: text('note'),
+    updatedBy: uuid('updated_by').notNull().references(() => staff.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('visit_escalation_updates_idx').on(t.escalationId, t.updatedAt)],
+);
