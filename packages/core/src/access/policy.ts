@@ -33,6 +33,7 @@ export const resourceKinds = [
   'plan_audit_config',
   'visit_record',
   'visit_escalation',
+  'communication_needs',
   'staff',
   'service',
   'audit_log',
@@ -73,7 +74,8 @@ const org = 'organisation' as const;
  * Visit records (visit_record) are written by everyone who supports the person and read by them and the quality
  * lead; a correction is an addendum (create). Escalated concerns (visit_escalation) go to the seniors and managers
  * of the person's service, who acknowledge and resolve them (update); the care worker who raised one sees it on the
- * record.
+ * record. A person's information and communication needs (communication_needs) are read by everyone who supports
+ * or administers them, so every screen can flag them, and recorded by seniors, managers and administrators.
  */
 export const rolePermissions: Record<StaffRole, Permissions> = {
   care_worker: {
@@ -84,6 +86,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     care_plan_attachment: { read: own },
     section_definitions: { read: org },
     visit_record: { read: own, create: own },
+    communication_needs: { read: own },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -104,6 +107,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     plan_audit_config: { read: org },
     visit_record: { read: own, create: own },
     visit_escalation: { read: own, update: own },
+    communication_needs: { read: own, update: own },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -124,6 +128,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     plan_audit_config: { read: org, update: org },
     visit_record: { read: own, create: own },
     visit_escalation: { read: own, update: own },
+    communication_needs: { read: own, update: own },
     staff: { list: org, read: org },
     service: { list: own, read: own },
     audit_log: { read: own },
@@ -145,6 +150,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     plan_audit_config: { read: org, update: org },
     visit_record: { read: org },
     visit_escalation: { read: org },
+    communication_needs: { read: org },
     service: { list: org, read: org },
     audit_log: { read: org },
     organisation: { read: org },
@@ -152,6 +158,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
   administrator: {
     person: { list: org, read: org, create: org, update: org },
     person_history: { read: org },
+    communication_needs: { read: org, update: org },
     staff: { list: org, read: org, invite: org, assign_roles: org, reset_mfa: org, deactivate: org },
     service: { list: org, read: org, create: org, update: org },
     audit_log: { read: org },

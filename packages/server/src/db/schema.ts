@@ -598,3 +598,21 @@ export const visitEscalationUpdates = pgTable(
   },
   (t) => [index('visit_escalation_updates_idx').on(t.escalationId, t.updatedAt)],
 );
+
+/**
+ * A person's information and communication needs (the Accessible Information Standard): how they were asked, what
+ * they need (formats, language, communication aid, contact method) and who recorded it. Each change is a new version.
+ */
+export const communicationNeeds = pgTable(
+  'communication_needs',
+  {
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    version: integer('version').notNull(),
+    needs: jsonb('needs').notNull(),
+    reason: text('reason'),
+    recordedBy: uuid('recorded_by').notNull().references(() => staff.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.version] }), index('communication_needs_organisation_idx').on(t.organisationId)],
+);
