@@ -10,6 +10,7 @@ import { expectErrorSummary, followErrorLink } from '../support/errors.js';
 import { uniqueName } from '../support/people.js';
 import { personWithThinAgreedPlan } from '../support/plans.js';
 import { signIn } from '../support/sign-in.js';
+import { raiseActionInForm } from '../support/actions.js';
 
 const b = useBrowser();
 const homecare = 'Riverside Homecare \u2013 Leeds';
@@ -22,11 +23,6 @@ beforeAll(async () => {
   personName = uniqueName('Mabel', 'Audit');
   personId = await personWithThinAgreedPlan(await apiSignIn(accounts.senior), personName, homecare);
 });
-
-function daysFromNow(days: number): { day: string; month: string; year: string } {
-  const d = new Date(Date.now() + days * 86_400_000);
-  return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
-}
 
 describe('manual audits', () => {
   test('audit a plan with the toolkit checklist, fix a "no" without evidence, see the score and raise an action', async () => {
@@ -86,16 +82,7 @@ describe('manual audits', () => {
     await page.getByRole('button', { name: 'Raise the action' }).waitFor();
     await expectNoAxeViolations(page, { label: 'raising an action from an audit answer' });
     const actionTitle = `Rewrite the profile with ${personName}`;
-    await page.getByLabel('What needs to be done').fill(actionTitle);
-    await page.getByLabel('Owner').selectOption({ index: 1 });
-    const due = daysFromNow(21);
-    const dueBy = page.getByRole('group', { name: 'Due by' });
-    await dueBy.getByLabel('Day').fill(due.day);
-    await dueBy.getByLabel('Month').fill(due.month);
-    await dueBy.getByLabel('Year').fill(due.year);
-    await page.getByRole('button', { name: 'Raise the action' }).click();
-    await page.waitForURL(/\/quality-actions\/[0-9a-f-]{36}$/);
-    await page.getByRole('heading', { level: 1, name: actionTitle }).waitFor();
+    await raiseActionInForm(page, { title: actionTitle, dueInDays: 21 });
 
     await page.goto(new URL(auditUrl).pathname);
     await page.getByRole('link', { name: actionTitle }).waitFor();
@@ -136,7 +123,7 @@ describe('manual audits', () => {
     await page.getByLabel('Reason for the change').fill('Times are in the rota now');
     await page.getByRole('button', { name: 'Save the template' }).click();
     const summary = await expectErrorSummary(page, ['Confirm that these questions are to be removed'], 'a new version removing a question, with an error');
-    await followErrorLink(page, summary, 'Confirm that these questions are to be removed: are-the-night-visit-times-written-down', 'removedQuestionIds');
+    await followErrorLink(page, summary, 'Confirm that these questions are to be removed: “Are the night visit times written down?”', 'removedQuestionIds');
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Save the template' }).click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();

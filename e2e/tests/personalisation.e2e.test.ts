@@ -8,17 +8,11 @@ import { expectNoAxeViolations } from '../support/axe.js';
 import { useBrowser } from '../support/browser.js';
 import { focused, tabTo, tabToFieldAndType } from '../support/keyboard.js';
 import { signIn } from '../support/sign-in.js';
+import { londonDay, raiseActionInForm } from '../support/actions.js';
 
 const b = useBrowser();
 
 /** A day some days from now in England, as the day, month and year someone would type. */
-function londonDay(daysFromNow: number): { day: string; month: string; year: string } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' })
-    .formatToParts(new Date(Date.now() + daysFromNow * 86_400_000));
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return { day: part('day'), month: part('month'), year: part('year') };
-}
-
 /** Rates one area by keyboard: into its radios, down to "Developing", then what people said. */
 async function rateArea(page: Page, index: number, evidence: string): Promise<void> {
   await tabTo(page, (f) => f.id === `ratings-${index}-rating`, `the ratings for area ${index}`, 15);
@@ -102,16 +96,7 @@ describe('the personalisation action plan', () => {
     await page.getByText('Why it is a priority: Bedtimes still follow the night shift.').waitFor();
     await expectNoAxeViolations(page, { label: 'adding an action to a priority' });
     const actionTitle = 'Ask each resident what time they like to go to bed';
-    await page.getByLabel('What needs to be done').fill(actionTitle);
-    await page.getByLabel('Owner').selectOption({ label: 'Grace Mensah' });
-    const due = londonDay(21);
-    const dueBy = page.getByRole('group', { name: 'Due by' });
-    await dueBy.getByLabel('Day').fill(due.day);
-    await dueBy.getByLabel('Month').fill(due.month);
-    await dueBy.getByLabel('Year').fill(due.year);
-    await page.getByRole('button', { name: 'Raise the action' }).click();
-    await page.waitForURL(/\/quality-actions\/[0-9a-f-]{36}$/);
-    await page.getByRole('heading', { level: 1, name: actionTitle }).waitFor();
+    await raiseActionInForm(page, { title: actionTitle, owner: 'Grace Mensah', dueInDays: 21 });
 
     await page.goto(homeUrl);
     const table = page.getByRole('table', { name: 'Actions for Choice and control in daily life' });

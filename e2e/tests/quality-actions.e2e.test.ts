@@ -8,6 +8,7 @@ import { useBrowser } from '../support/browser.js';
 import { uniqueName } from '../support/people.js';
 import { personWithThinAgreedPlan } from '../support/plans.js';
 import { signIn } from '../support/sign-in.js';
+import { raiseActionInForm } from '../support/actions.js';
 
 const b = useBrowser();
 const homecare = 'Riverside Homecare \u2013 Leeds';
@@ -20,12 +21,6 @@ beforeAll(async () => {
   personName = uniqueName('Rosa', 'Action');
   personId = await personWithThinAgreedPlan(await apiSignIn(accounts.senior), personName, homecare);
 });
-
-/** A date some days from now, as the day, month and year someone would type. */
-function daysFromNow(days: number): { day: string; month: string; year: string } {
-  const d = new Date(Date.now() + days * 86_400_000);
-  return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
-}
 
 describe('quality actions', () => {
   test('raise an action from a finding, see it listed, and close it with what was done', async () => {
@@ -52,17 +47,7 @@ describe('quality actions', () => {
     await expectNoAxeViolations(page, { label: 'the raise-an-action form with errors' });
 
     const actionTitle = `Fill in the plan for ${personName}`;
-    await title.fill(actionTitle);
-    await page.getByLabel('Owner').selectOption({ index: 1 });
-    const due = daysFromNow(14);
-    const dueBy = page.getByRole('group', { name: 'Due by' });
-    await dueBy.getByLabel('Day').fill(due.day);
-    await dueBy.getByLabel('Month').fill(due.month);
-    await dueBy.getByLabel('Year').fill(due.year);
-    await page.getByLabel('Detail (optional)').fill('Talk it through with Rosa first.');
-    await page.getByRole('button', { name: 'Raise the action' }).click();
-    await page.waitForURL(/\/quality-actions\/[0-9a-f-]{36}$/);
-    await page.getByRole('heading', { level: 1, name: actionTitle }).waitFor();
+    await raiseActionInForm(page, { title: actionTitle, dueInDays: 14, detail: 'Talk it through with Rosa first.' });
     await page.getByText('The action was raised').waitFor();
     await expectNoAxeViolations(page, { label: 'an open action' });
 

@@ -59,7 +59,7 @@ describe('a new version against the latest', () => {
     ['rewording and reordering keeps every id', next(['c', 'a', 'b']), []],
     ['adding a question', next(['a', 'b', 'c', 'd']), []],
     ['dropping a question named as removed', next(['a', 'c'], ['b']), []],
-    ['dropping a question silently', next(['a']), [{ field: 'removedQuestionIds', message: 'Confirm that these questions are to be removed: b, c' }]],
+    ['dropping a question silently', next(['a']), [{ field: 'removedQuestionIds', message: 'Confirm that these questions are to be removed: “Is b right?”, “Is c right?”' }]],
     ['naming as removed a question still there', next(['a', 'b'], ['c', 'a']), [{ field: 'removedQuestionIds', message: 'These questions are still in the template: a' }]],
     ['dropping every question', next([], ['a', 'b', 'c']), [{ field: 'questions', message: 'Add at least one question' }]],
   ])('%s', (_case, body, errors) => {

@@ -73,9 +73,9 @@ export function templateContentErrors(content: Pick<AuditTemplateContent, 'quest
 export function newVersionErrors(latest: Pick<AuditTemplateContent, 'questions'>, next: Pick<NewAuditTemplateVersionBody, 'questions' | 'removedQuestionIds'>): FieldError[] {
   const errors = templateContentErrors(next);
   const nextIds = new Set(next.questions.map((q) => q.id));
-  const dropped = latest.questions.filter((q) => !nextIds.has(q.id)).map((q) => q.id);
   const acknowledged = new Set(next.removedQuestionIds);
-  const silent = dropped.filter((id) => !acknowledged.has(id));
+  // Named by their wording, as the manager knows them, not by their ids.
+  const silent = latest.questions.filter((q) => !nextIds.has(q.id) && !acknowledged.has(q.id)).map((q) => `“${q.text}”`);
   if (silent.length > 0) {
     errors.push({ field: 'removedQuestionIds', message: `Confirm that these questions are to be removed: ${silent.join(', ')}` });
   }

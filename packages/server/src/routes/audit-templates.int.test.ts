@@ -116,7 +116,7 @@ describe('new versions', () => {
     const made = await createTemplate();
     const silent = await newVersion(manager, made.key, { latestVersion: 1, questions: [questions[0]] });
     expect(silent.statusCode).toBe(400);
-    expect(silent.json().errors).toEqual([{ field: 'removedQuestionIds', message: 'Confirm that these questions are to be removed: words' }]);
+    expect(silent.json().errors).toEqual([{ field: 'removedQuestionIds', message: 'Confirm that these questions are to be removed: “Is it written in the person’s own words?”' }]);
     expect((await newVersion(manager, made.key, { latestVersion: 1, questions: [questions[0]], removedQuestionIds: ['words'] })).statusCode).toBe(201);
   });
 
