@@ -128,7 +128,8 @@ describe('manual audits', () => {
     await page.getByRole('button', { name: 'Save the template' }).click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.getByText('Version 2').first().waitFor();
-    expect(await page.getByText('Is the on-call number in the plan?').count()).toBe(1);
+    await page.getByText('The template has been saved.').waitFor();
+    await expect.poll(() => page.getByText('Is the on-call number in the plan?').count()).toBe(1);
 
     await page.getByLabel('Reason').fill('Replaced by the night checks template');
     await page.getByRole('button', { name: 'Retire the template' }).click();
