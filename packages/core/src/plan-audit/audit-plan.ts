@@ -55,7 +55,8 @@ function runRules(input: AuditInput, config: AuditConfig, rules: readonly AuditR
       continue;
     }
     const override = config.severityOverrides[rule.id];
-    const found = rule.check(input, config).map((f) => (override ? { ...f, severity: override } : f));
+    const checked = rule.check(input, config);
+    const found = override ? checked.map((f) => ({ ...f, severity: override })) : checked;
     findings.push(...found);
     const outcome: RuleOutcome = found.some((f) => f.severity === 'fail') ? 'fail' : found.length > 0 ? 'warn' : 'pass';
     const items = Math.max(1, Math.trunc(rule.scoreItems?.(input, config) ?? 1));

@@ -3,9 +3,18 @@ import { addDays } from '../care-plan/timing.js';
 
 export function isDate(value: string | null | undefined): value is string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const time = Date.parse(`${value}T00:00:00Z`);
-  // A round trip refuses 31 February, which Date.parse rolls over into March.
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+  // The calendar worked out rather than asked of Date (which the rules call for every date they read): a real month,
+  // and a day the month has, so 31 February, which Date.parse rolls over into March, is refused.
+  const digit = (i: number) => value.charCodeAt(i) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = digit(5) * 10 + digit(6);
+  const day = digit(8) * 10 + digit(9);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The date some days after another, or null when the date is not a real one. */

@@ -3,7 +3,7 @@
 import type { PlanContent, SectionContent } from '../care-plan/plan-content.js';
 import type { AuditInput } from './audit-input.js';
 import { memoByObject } from './audit-scope.js';
-import { joinTexts } from './text-scan.js';
+import { joinTexts, type TextScan } from './text-scan.js';
 
 export interface SectionRef {
   key: string;
@@ -42,72 +42,101 @@ export interface TextAt {
   text: string;
 }
 
-/** The answer to one of the section's questions, if it has been written (not blank). */
-export function answerOf(ref: SectionRef, promptKey: string): TextAt | null {
-  const i = ref.section.answers.findIndex((a) => a.promptKey === promptKey && a.text.trim() !== '');
-  const answer = ref.section.answers[i];
-  return answer ? { field: `${ref.path}.answers.${i}.text`, text: answer.text } : null;
-}
-
 export type TextKind = 'instruction' | 'description' | 'outcome' | 'other';
 
 export interface SectionText extends TextAt {
   kind: TextKind;
+  /** Its scan, once a rule has asked for it (text-scan.ts). */
+  scan: TextScan | undefined;
+}
+
+/**
+ * A written text and where it is. Its path is written out only when asked for, as few texts ever go into a finding
+ * and an audit reads a plan's hundreds of texts: `sections.3` + `steps` + 1 + `what` is `sections.3.steps.1.what`.
+ */
+class TextInPlan implements SectionText {
+  scan: TextScan | undefined = undefined;
+  private path: string | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly kind: TextKind,
+    private readonly section: string,
+    private readonly list: string,
+    private readonly index: number | null = null,
+    private readonly name = '',
+  ) {}
+
+  get field(): string {
+    this.path ??=
+      this.index === null ? `${this.section}.${this.list}` : `${this.section}.${this.list}.${this.index}.${this.name}`;
+    return this.path;
+  }
+}
+
+/** The answer to one of the section's questions, if it has been written (not blank). */
+export function answerOf(ref: SectionRef, promptKey: string): TextAt | null {
+  const i = ref.section.answers.findIndex((a) => a.promptKey === promptKey && a.text.trim() !== '');
+  const answer = ref.section.answers[i];
+  return answer ? new TextInPlan(answer.text, 'instruction', ref.path, 'answers', i, 'text') : null;
 }
 
 /** Every piece of written text in a section, with its path; instructions are what staff are told to do. */
 export function sectionTexts(ref: SectionRef): SectionText[] {
-  return memoByObject(ref.section, `texts ${ref.path}`, () => readSectionTexts(ref));
+  // Named by the path alone, a string the section's reference already holds, so no name is built for each call.
+  return memoByObject(ref.section, ref.path, () => readSectionTexts(ref));
 }
 
 function readSectionTexts(ref: SectionRef): SectionText[] {
   const { section, path } = ref;
   const out: SectionText[] = [];
-  const add = (field: string, text: string | null, kind: TextKind) => {
-    if (text !== null && text.trim() !== '') out.push({ field: `${path}.${field}`, text, kind });
+  const add = (text: string | null, kind: TextKind, list: string, index?: number, name?: string) => {
+    if (text !== null && text.trim() !== '') out.push(new TextInPlan(text, kind, path, list, index, name));
   };
-  add('notApplicable.reason', section.notApplicable?.reason ?? null, 'other');
+  add(section.notApplicable?.reason ?? null, 'other', 'notApplicable.reason');
   section.checklist.forEach((c, i) => {
-    add(`checklist.${i}.note`, c.note, 'description');
+    add(c.note, 'description', 'checklist', i, 'note');
   });
   section.answers.forEach((a, i) => {
-    add(`answers.${i}.text`, a.text, 'instruction');
+    add(a.text, 'instruction', 'answers', i, 'text');
   });
-  add('strengths', section.strengths, 'description');
-  add('needs', section.needs, 'description');
+  add(section.strengths, 'description', 'strengths');
+  add(section.needs, 'description', 'needs');
   section.outcomes.forEach((o, i) => {
-    add(`outcomes.${i}.goal`, o.goal, 'outcome');
-    add(`outcomes.${i}.howMet`, o.howMet, 'instruction');
-    add(`outcomes.${i}.whoInvolved`, o.whoInvolved, 'other');
+    add(o.goal, 'outcome', 'outcomes', i, 'goal');
+    add(o.howMet, 'instruction', 'outcomes', i, 'howMet');
+    add(o.whoInvolved, 'other', 'outcomes', i, 'whoInvolved');
     o.progress.forEach((p, j) => {
-      add(`outcomes.${i}.progress.${j}.note`, p.note, 'other');
+      add(p.note, 'other', `outcomes.${i}.progress`, j, 'note');
     });
   });
   section.steps.forEach((s, i) => {
-    add(`steps.${i}.when`, s.when, 'other');
-    add(`steps.${i}.what`, s.what, 'instruction');
-    add(`steps.${i}.who`, s.who, 'other');
+    add(s.when, 'other', 'steps', i, 'when');
+    add(s.what, 'instruction', 'steps', i, 'what');
+    add(s.who, 'other', 'steps', i, 'who');
   });
   section.risks.forEach((r, i) => {
-    add(`risks.${i}.risk`, r.risk, 'description');
-    add(`risks.${i}.howManaged`, r.howManaged, 'instruction');
+    add(r.risk, 'description', 'risks', i, 'risk');
+    add(r.howManaged, 'instruction', 'risks', i, 'howManaged');
   });
   section.equipment.forEach((e, i) => {
-    add(`equipment.${i}.item`, e.item, 'other');
-    add(`equipment.${i}.notes`, e.notes, 'description');
+    add(e.item, 'other', 'equipment', i, 'item');
+    add(e.notes, 'description', 'equipment', i, 'notes');
   });
   return out;
 }
 
 /** All the written text of the sections in use, joined: for "does the plan mention …" questions. */
 export function planText(content: PlanContent, keys?: readonly string[]): string {
-  return memoByObject(content, `planText ${keys === undefined ? '*' : keys.join(' ')}`, () =>
-    joinTexts(
-      sectionsInUse(content)
-        .filter((ref) => keys === undefined || keys.includes(ref.key))
-        .flatMap((ref) => sectionTexts(ref).map((t) => t.text)),
-    ),
-  );
+  return memoByObject(content, keys === undefined ? 'planText *' : `planText ${keys.join(' ')}`, () => {
+    // Loops rather than flatMap, which is slow for the few hundred texts of a plan.
+    const texts: SectionText[] = [];
+    for (const ref of sectionsInUse(content)) {
+      if (keys !== undefined && !keys.includes(ref.key)) continue;
+      for (const t of sectionTexts(ref)) texts.push(t);
+    }
+    return joinTexts(texts);
+  });
 }
 
 /** The section's title from its definition, or its key in words when no definition is given. */

@@ -1,6 +1,6 @@
 // Word-boundary matching of configured phrases in free text, and small readings of plain English the rules share.
 import { isDate } from './dates.js';
-import { mayContainPhrase } from './text-scan.js';
+import { phrasesSeen, textOf, type TextLike } from './text-scan.js';
 
 const compiled = new Map<string, RegExp>();
 const bodies = new Map<string, string>();
@@ -81,14 +81,27 @@ export interface PhraseMatch {
   end: number;
 }
 
-/** Every match of any phrase, without overlaps; where two could match at one place, the longest wins. */
-export function findPhrases(text: string, phrases: readonly string[]): PhraseMatch[] {
+/** The list's whole-word pattern, or null when the text cannot hold any of its phrases. */
+function patternFor(text: TextLike, phrases: readonly string[]): RegExp | null {
   // Most texts hold none of a list's phrases; the scan of their words shows that without running the pattern.
-  if (!mayContainPhrase(text, phrases)) return [];
+  const seen = phrasesSeen(text, phrases);
+  if (seen === 'no') return null;
   const pattern = listPattern(phrases);
-  if (!pattern || !mayContainAny(text.toLowerCase(), phrases)) return [];
+  if (!pattern) return null;
+  // Where the scan found where a phrase may start, looking for each phrase's first word in the text tells no more.
+  if (seen === 'unknown' && !mayContainAny(textOf(text).toLowerCase(), phrases)) return null;
+  return pattern;
+}
+
+/** One empty answer for the many texts that hold no phrase of a list, rather than a new one each time. */
+const noMatches: readonly PhraseMatch[] = Object.freeze([]);
+
+/** Every match of any phrase, without overlaps; where two could match at one place, the longest wins. */
+export function findPhrases(t: TextLike, phrases: readonly string[]): readonly PhraseMatch[] {
+  const pattern = patternFor(t, phrases);
+  if (pattern === null) return noMatches;
   const found: PhraseMatch[] = [];
-  for (const m of text.matchAll(pattern)) {
+  for (const m of textOf(t).matchAll(pattern)) {
     const matched = m[0].toLowerCase();
     const phrase = phrases.find((p) => p.trim() !== '' && exactPattern(p).test(matched)) ?? matched;
     found.push({ phrase, start: m.index, end: m.index + m[0].length });
@@ -96,8 +109,14 @@ export function findPhrases(text: string, phrases: readonly string[]): PhraseMat
   return found;
 }
 
-export function mentionsAny(text: string, phrases: readonly string[]): boolean {
-  return findPhrases(text, phrases).length > 0;
+/** Whether any phrase matches: the first match answers, without naming the phrase or finding the rest. */
+export function mentionsAny(t: TextLike, phrases: readonly string[]): boolean {
+  const pattern = patternFor(t, phrases);
+  if (pattern === null) return false;
+  pattern.lastIndex = 0;
+  const found = pattern.test(textOf(t));
+  pattern.lastIndex = 0;
+  return found;
 }
 
 /** Sentences, split at full stops, question and exclamation marks, semicolons and new lines, but not inside "08.30". */

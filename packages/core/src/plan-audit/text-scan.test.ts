@@ -6,7 +6,7 @@ import type { SectionDefinition } from '../care-plan/section-definition.js';
 import { withAuditScope } from './audit-scope.js';
 import { mayMatchTemplate } from './template-match.js';
 import { pairSetsAtLeast, templateWordPairs, wordPairsOf } from './text-match.js';
-import { mayContainPhrase } from './text-scan.js';
+import { joinTexts, mayContainPhrase, type ScannableText } from './text-scan.js';
 
 /** The whole-word pattern text-match.ts builds for a phrase, written out again here so the test does not lean on it. */
 function referencePattern(phrase: string): RegExp {
@@ -58,6 +58,53 @@ describe('the text scan never rules out a real match', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  test('texts joined: no match is missed, across a join either', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 4 }), fc.array(phrase, { maxLength: 4 }), (parts, phrases) => {
+        const joined = parts.join('\n');
+        const matches = phrases.some((p) => p.trim() !== '' && referencePattern(p).test(joined));
+        if (matches) expect(withAuditScope(() => mayContainPhrase(joinTexts(parts), phrases))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('a text read as an object, its scan kept on it: no match is missed', () => {
+    fc.assert(
+      fc.property(text, fc.array(phrase, { maxLength: 4 }), (t, phrases) => {
+        const matches = phrases.some((p) => p.trim() !== '' && referencePattern(p).test(t));
+        const held: ScannableText = { text: t };
+        if (matches) expect(withAuditScope(() => mayContainPhrase(held, phrases))).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('lists first asked about after a text was scanned, and more lists than the scan keeps as bits', () => {
+    withAuditScope(() => {
+      const t = 'We walk to the shop on Tuesdays, zebra crossing first.';
+      expect(mayContainPhrase(t, ['as needed'])).toBe(false);
+      // Seventy new lists, each with a word of its own: numbers beyond 64 are kept in a list rather than as bits.
+      const lists = Array.from({ length: 70 }, (_, i) => [`word${i}x`, `other${i}y thing`]);
+      for (const list of lists) expect(mayContainPhrase(t, list)).toBe(false);
+      expect(mayContainPhrase(t, ['zebra crossing', `${lists.length}`])).toBe(true);
+      expect(mayContainPhrase(`${t} word69x`, lists[69] ?? [])).toBe(true);
+      expect(mayContainPhrase(`${t} other68y things`, lists[68] ?? [])).toBe(true);
+      expect(mayContainPhrase(`${t} other68y`, lists[68] ?? [])).toBe(false);
+    });
+  });
+
+  test('the index emptied after very many lists: texts scanned before it are read again', () => {
+    withAuditScope(() => {
+      const t = 'She needs help as needed at lunchtime.';
+      expect(mayContainPhrase(t, ['as needed'])).toBe(true);
+      for (let i = 0; i < 10_050; i++) mayContainPhrase(t, [`many${i}z`]);
+      expect(mayContainPhrase(t, ['as needed'])).toBe(true);
+      expect(mayContainPhrase(t, ['lunchtime'])).toBe(true);
+      expect(mayContainPhrase(t, ['teatime'])).toBe(false);
+    });
   });
 
   test.each([

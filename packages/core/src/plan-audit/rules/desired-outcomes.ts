@@ -34,7 +34,8 @@ export const desiredOutcomes: AuditRule = {
         ];
       }
       return ref.section.outcomes.flatMap((o, i) =>
-        wordCount(o.goal) <= config.genericOutcomeMaxWords && mentionsAny(o.goal, config.genericOutcomes)
+        // The phrase first: the text scan usually rules it out, and counting words splits the goal up.
+        mentionsAny(o.goal, config.genericOutcomes) && wordCount(o.goal) <= config.genericOutcomeMaxWords
           ? [
               report({
                 sectionKey: ref.key,

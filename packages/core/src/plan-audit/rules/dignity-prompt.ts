@@ -20,7 +20,7 @@ export const dignityPrompt: AuditRule = {
   appliesTo: (input) => personalCareNeeded(input.content) !== null,
   check: (input, config) => {
     const ref = personalCareNeeded(input.content);
-    if (!ref || sectionTexts(ref).some((t) => t.kind !== 'other' && mentionsAny(t.text, config.dignityPhrases))) return [];
+    if (!ref || sectionTexts(ref).some((t) => t.kind !== 'other' && mentionsAny(t, config.dignityPhrases))) return [];
     const answer = answerOf(ref, 'how_i_like_it_done');
     if (!answer)
       return [

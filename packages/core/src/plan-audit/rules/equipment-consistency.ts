@@ -1,10 +1,12 @@
 // G46: the equipment check list and the narrative agree: each piece ticked is described, and the narrative names no
 // equipment missing from the list; the referral question is answered.
+import type { SectionDefinition } from '../../care-plan/section-definition.js';
 import type { Finding } from '../finding.js';
 import { findSection, sectionInUse, sectionTexts, type SectionRef } from '../plan-reading.js';
 import { reporter, type AuditRule } from '../rule.js';
 import { requireAnswer } from '../rule-helpers.js';
 import { findPhrases, mentionsAny } from '../text-match.js';
+import { joinTexts } from '../text-scan.js';
 import { derived } from './sources.js';
 
 const meta = {
@@ -21,13 +23,38 @@ const report = reporter(meta);
 
 /** The narrative: everything written in mobility and personal care, except the check list notes themselves. */
 function narrative(refs: SectionRef[]): string {
-  return refs
-    .flatMap((r) =>
-      sectionTexts(r)
-        .filter((t) => !t.field.includes('.checklist.'))
-        .map((t) => t.text),
-    )
-    .join('\n');
+  // Joined as the plan's text is, so the scan of its parts serves for the whole without reading it again.
+  return joinTexts(refs.flatMap((r) => sectionTexts(r).filter((t) => !t.field.includes('.checklist.'))));
+}
+
+type EquipmentItem = SectionDefinition['checklists'][number]['items'][number];
+
+interface EquipmentTerms {
+  /** The words for each item: the configured terms, or the item's label. */
+  ofItem: Map<EquipmentItem, readonly string[]>;
+  /** Every item's words, in one list, and which item each word belongs to. */
+  all: readonly string[];
+  pairs: readonly { term: string; item: EquipmentItem }[];
+}
+
+// The lists are made once for a configuration and a set of section definitions, not for every plan: the same
+// lists each time also let the phrase matching know them by sight (text-scan.ts, text-match.ts).
+const termsCache = new WeakMap<object, WeakMap<readonly EquipmentItem[], EquipmentTerms>>();
+
+function equipmentTermsFor(configured: Record<string, string[]>, items: readonly EquipmentItem[]): EquipmentTerms {
+  let byItems = termsCache.get(configured);
+  if (byItems === undefined) {
+    byItems = new WeakMap();
+    termsCache.set(configured, byItems);
+  }
+  let terms = byItems.get(items);
+  if (terms === undefined) {
+    const ofItem = new Map(items.map((i) => [i, configured[i.key] ?? [i.label]] as const));
+    const pairs = items.filter((i) => i.key !== 'other').flatMap((i) => (ofItem.get(i) ?? []).map((term) => ({ term, item: i })));
+    terms = { ofItem, all: pairs.map((p) => p.term), pairs };
+    byItems.set(items, terms);
+  }
+  return terms;
 }
 
 export const equipmentConsistency: AuditRule = {
@@ -53,9 +80,9 @@ export const equipmentConsistency: AuditRule = {
     const inPlace = new Set(
       ref.section.checklist.filter((a) => a.checklistKey === 'equipment' && a.level !== 'not_used').map((a) => a.itemKey),
     );
-    const termsOf = (key: string, label: string) => config.equipmentTerms[key] ?? [label];
+    const terms = equipmentTermsFor(config.equipmentTerms, items);
     for (const item of items) {
-      if (item.key === 'other' || !inPlace.has(item.key) || mentionsAny(text, termsOf(item.key, item.label))) continue;
+      if (item.key === 'other' || !inPlace.has(item.key) || mentionsAny(text, terms.ofItem.get(item) ?? [item.label])) continue;
       found.push(
         report({
           sectionKey: ref.key,
@@ -66,17 +93,9 @@ export const equipmentConsistency: AuditRule = {
         }),
       );
     }
-    const allTerms = items
-      .filter((i) => i.key !== 'other')
-      .flatMap((i) => termsOf(i.key, i.label).map((term) => ({ term, item: i })));
-    const named = new Set(
-      findPhrases(
-        text,
-        allTerms.map((t) => t.term),
-      ).map((m) => m.phrase),
-    );
+    const named = new Set(findPhrases(text, terms.all).map((m) => m.phrase));
     const unlisted = new Map<string, string>();
-    for (const { term, item } of allTerms) if (named.has(term) && !inPlace.has(item.key)) unlisted.set(item.key, item.label);
+    for (const { term, item } of terms.pairs) if (named.has(term) && !inPlace.has(item.key)) unlisted.set(item.key, item.label);
     for (const [key, label] of unlisted) {
       found.push(
         report({

@@ -22,7 +22,10 @@ export const personalCareTimes: AuditRule = {
   configKeys: ['bedCarePhrases', 'doubleIncontinencePhrases'],
   appliesTo: (input, config) =>
     sectionInUse(input.content, 'personal_care') !== null &&
-    mentionsAny(planText(input.content), [...config.bedCarePhrases, ...config.doubleIncontinencePhrases]),
+    // Either list on its own: a plan mentions one of the phrases of both lists exactly when it mentions one of either,
+    // and the configured lists, unlike one joined afresh for each plan, are known to the text scan by sight.
+    (mentionsAny(planText(input.content), config.bedCarePhrases) ||
+      mentionsAny(planText(input.content), config.doubleIncontinencePhrases)),
   check: (input) => {
     const ref = sectionInUse(input.content, 'personal_care');
     if (!ref) return [];

@@ -1,4 +1,5 @@
 // B11: plans are read by families and professionals, so language is respectful and factual, not subjective.
+import type { Finding } from '../finding.js';
 import { sectionsInUse, sectionTexts } from '../plan-reading.js';
 import { always, reporter, type AuditRule } from '../rule.js';
 import { findPhrases } from '../text-match.js';
@@ -20,12 +21,15 @@ export const respectfulLanguage: AuditRule = {
   ...meta,
   configKeys: ['subjectiveTerms'],
   appliesTo: always,
-  check: (input, config) =>
-    sectionsInUse(input.content).flatMap((ref) =>
-      sectionTexts(ref).flatMap((t) => {
-        const terms = [...new Set(findPhrases(t.text, config.subjectiveTerms).map((m) => t.text.slice(m.start, m.end)))];
-        if (terms.length === 0) return [];
-        return [
+  check: (input, config) => {
+    // Plain loops: this runs over every text of the plan, and most texts hold no judgement at all.
+    const found: Finding[] = [];
+    for (const ref of sectionsInUse(input.content)) {
+      for (const t of sectionTexts(ref)) {
+        const matches = findPhrases(t, config.subjectiveTerms);
+        if (matches.length === 0) continue;
+        const terms = [...new Set(matches.map((m) => t.text.slice(m.start, m.end)))];
+        found.push(
           report({
             sectionKey: ref.key,
             field: t.field,
@@ -33,7 +37,9 @@ export const respectfulLanguage: AuditRule = {
             howToFix:
               'Describe what the person did or said, when, and what helps, for example \u201cMary declined her 08:00 wash and told staff she prefers to wash after breakfast\u201d.',
           }),
-        ];
-      }),
-    ),
+        );
+      }
+    }
+    return found;
+  },
 };

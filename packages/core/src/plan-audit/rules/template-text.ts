@@ -30,7 +30,7 @@ export const templateText: AuditRule = {
       return sectionTexts(ref)
         .filter((t) => {
           // Most text shares hardly a word pair with the templates: rule it out before counting exactly.
-          if (!mayMatchTemplate(t.text, definition, config.templateSimilarity)) return false;
+          if (!mayMatchTemplate(t, definition, config.templateSimilarity)) return false;
           if (wordCount(t.text) < minWords) return false;
           templates ??= templatesOf(definition).map(templateWordPairs);
           const pairs = wordPairsOf(t.text);
