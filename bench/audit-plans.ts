@@ -1,13 +1,16 @@
 // The audit benchmark: thousands of realistic plans, each with the person's record and version dates the server
 // would pass, audited in this process with the default configuration. No database and no HTTP: only the rules.
+import fs from 'node:fs';
 import {
   auditPlan,
   defaultAuditConfig,
+  planExchangeSchema,
   staffRoles,
   toolkitSections,
   type AuditInput,
   type AuditPerson,
   type AuditResult,
+  type PlanContent,
 } from '@hearth/core';
 import { generatePlanContent, seededRandom } from './plan-content.js';
 import { summarise, type Summary } from './stats.js';
@@ -120,4 +123,29 @@ function tallyResult(tally: { score: number; findings: number; failing: number }
   tally.score += result.score ?? 0;
   tally.findings += result.findings.length;
   if (result.rulesRun.some((x) => x.outcome === 'fail')) tally.failing++;
+}
+
+/**
+ * Plans the size providers write: the two example plans in docs/examples (about 3–5 KB of JSON, a tenth of the
+ * generated ones), each audit with its own copy of the content (so nothing a text keeps on itself carries over from
+ * one audit to the next) and the generated person's record and dates of the same seed.
+ */
+export function buildExampleSizedInputs(count: number, examples: readonly PlanContent[]): AuditInput[] {
+  const inputs: AuditInput[] = [];
+  for (let i = 1; i <= count; i++) {
+    const example = examples[i % examples.length];
+    if (!example) throw new Error('no example plans to audit');
+    inputs.push({ ...benchAuditInput(i), content: structuredClone(example) });
+  }
+  return inputs;
+}
+
+/** The content of each example plan's latest version, checked against the exchange format as an import would. */
+export function loadExamplePlans(files: readonly string[]): PlanContent[] {
+  return files.map((file) => {
+    const doc = planExchangeSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    const latest = doc.versions.at(-1);
+    if (!latest) throw new Error(`${file} holds no plan version`);
+    return latest.content;
+  });
 }

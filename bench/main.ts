@@ -7,8 +7,8 @@ import os from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildAuditInputs, timeAudits } from './audit-plans.js';
-import { auditMarkdownBlock, auditTerminalLines } from './audit-report.js';
+import { buildAuditInputs, buildExampleSizedInputs, loadExamplePlans, timeAudits } from './audit-plans.js';
+import { auditMarkdownBlock, auditTerminalLines, exampleSizedLines } from './audit-report.js';
 import { openBenchDatabase, type BenchDatabase } from './database.js';
 import { checkPlanResponse, openPlans, openPlansWhilePrinting, packPages, printPacks, signIn, type TimedRun } from './measure.js';
 import { databaseLabel, terminalTable, writeBlock, writeIntoDocument, type BenchResult } from './report.js';
@@ -34,6 +34,7 @@ const plans = Number(args.plans);
 const targetPages = 20;
 const log = (message: string) => process.stdout.write(`${message}\n`);
 const performanceDoc = fileURLToPath(new URL('../docs/performance.md', import.meta.url));
+const exampleFiles = ['homecare-peggy.plan.json', 'care-home-winnie.plan.json'].map((name) => fileURLToPath(new URL(`../docs/examples/${name}`, import.meta.url)));
 
 let db: BenchDatabase | null = null;
 let server: ChildProcess | null = null;
@@ -73,10 +74,13 @@ function runAuditBench(): void {
   const inputs = buildAuditInputs(plans, log);
   const loadAtStart = os.loadavg()[0] ?? 0;
   const result = timeAudits(inputs);
+  const examples = loadExamplePlans(exampleFiles);
+  const exampleSized = timeAudits(buildExampleSizedInputs(plans, examples));
   const load: [number, number] = [loadAtStart, os.loadavg()[0] ?? 0];
   log(auditTerminalLines(result, load));
+  log(exampleSizedLines(exampleSized));
   if (args.write) {
-    writeBlock(performanceDoc, 'audit', auditMarkdownBlock(result, load, new Date()));
+    writeBlock(performanceDoc, 'audit', auditMarkdownBlock(result, load, new Date(), exampleSized));
     log('Wrote the plan audit figures into docs/performance.md');
   }
 }
