@@ -42,6 +42,7 @@ import { HomePersonalisationPage } from './personalisation/HomePersonalisationPa
 import { NewAssessmentPage } from './personalisation/NewAssessmentPage';
 import { PersonalisationHomesPage } from './personalisation/PersonalisationHomesPage';
 import { RaisePlanActionPage } from './personalisation/RaisePlanActionPage';
+import { personVisitRoutes, visitRoutes } from './visit-records/visit-record-routes';
 
 export function App() {
   return (
@@ -71,6 +72,7 @@ export function App() {
             <Route path="plan-quality" element={<PlanFindingsPage />} />
             <Route path="plan-quality/raise" element={<RaiseActionPage />} />
             {personManualAuditRoutes}
+            {personVisitRoutes}
           </Route>
           <Route path="/staff" element={<StaffPage />} />
           <Route path="/staff/invite" element={<StaffInvitePage />} />
@@ -79,6 +81,7 @@ export function App() {
           <Route path="/plans" element={<PlansAttentionPage />} />
           <Route path="/plan-quality" element={<PlanQualityPage />} />
           {auditTemplateRoutes}
+          {visitRoutes}
           <Route path="/quality-actions" element={<QualityActionsPage />} />
           <Route path="/quality-actions/:id" element={<QualityActionPage />} />
           <Route path="/settings/plan-sections" element={<PlanSectionsPage />} />

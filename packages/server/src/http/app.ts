@@ -27,6 +27,7 @@ import { qualityActionsRoutes } from '../routes/quality-actions-routes.js';
 import { planAuditSettingsRoutes } from '../routes/plan-audit-settings-routes.js';
 import { sectionDefinitionsRoutes } from '../routes/section-definitions-routes.js';
 import { staffRoutes } from '../routes/staff-routes.js';
+import { visitRecordsRoutes } from '../routes/visit-records-routes.js';
 import type { AppContext } from './context.js';
 import { HttpError } from './http-error.js';
 import { registerProblemHandler } from './problem-handler.js';
@@ -137,6 +138,7 @@ export async function buildApp(
   manualAuditsRoutes(routes);
   sectionDefinitionsRoutes(routes);
   personalisationRoutes(routes);
+  visitRecordsRoutes(routes);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await serveWebApp(app);

@@ -6,6 +6,7 @@ import { onlyRow } from '../db/rows.js';
 import { demoOrganisation, demoPassword, demoPeople, demoStaff } from './demo-data.js';
 import { seedDemoPlans } from './demo-plans/seed-demo-plans.js';
 import { seedDemoPersonalisation } from './demo-personalisation.js';
+import { seedDemoVisits } from './demo-visits.js';
 
 /** `pool` connects as the role requests use, so the plans pass the same access checks and row-level security. */
 export async function seedDemoIfEmpty(adminUrl: string, pool: pg.Pool, now = new Date()): Promise<boolean> {
@@ -13,6 +14,7 @@ export async function seedDemoIfEmpty(adminUrl: string, pool: pg.Pool, now = new
   if (organisationId === null) return false;
   await seedDemoPlans(pool, organisationId, now);
   await seedDemoPersonalisation(pool, organisationId, now);
+  await seedDemoVisits(pool, organisationId, now);
   return true;
 }
 

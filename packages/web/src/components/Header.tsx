@@ -14,6 +14,7 @@ export function Header() {
         { to: '/plans', label: 'Plans', show: mayAnywhere(me, 'read', 'care_plan') },
         { to: '/plan-quality', label: 'Plan quality', show: mayAnywhere(me, 'create', 'plan_audit') },
         { to: '/quality-actions', label: 'Actions', show: mayAnywhere(me, 'read', 'quality_action') },
+        { to: '/visits', label: 'Visits', show: mayAnywhere(me, 'read', 'visit_escalation') },
         { to: '/personalisation', label: 'Personalisation', show: mayAnywhere(me, 'read', 'personalisation_plan') },
         { to: '/staff', label: 'Staff', show: mayAnywhere(me, 'list', 'staff') },
         { to: '/services', label: 'Services', show: mayAnywhere(me, 'create', 'service') },

@@ -12,6 +12,7 @@ import { formatDate, formatNhs } from '../format';
 import { usePerson } from '../people/PersonLayout';
 import { useMe } from '../session/SessionContext';
 import { Link, useLocation } from 'react-router-dom';
+import { VisitLinks } from '../visit-records/VisitLinks';
 
 export interface PersonPageState {
   saved?: 'created' | 'updated';
@@ -67,6 +68,7 @@ export function PersonPage() {
           </Link>
         </p>
       )}
+      <VisitLinks person={person} />
       {(mayEdit || mayReadHistory) && (
         <div className="nhsuk-button-group">
           {mayEdit && <ButtonLink to={`/people/${person.id}/edit`}>Edit details</ButtonLink>}
