@@ -12,4 +12,5 @@ export * from './pack/index.js';
 export * from './plan-audit/index.js';
 export * from './manual-audit/index.js';
 export * from './personalisation/index.js';
+export * from './communication-needs/index.js';
 export * from './visit-records/index.js';

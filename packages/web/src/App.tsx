@@ -42,6 +42,8 @@ import { HomePersonalisationPage } from './personalisation/HomePersonalisationPa
 import { NewAssessmentPage } from './personalisation/NewAssessmentPage';
 import { PersonalisationHomesPage } from './personalisation/PersonalisationHomesPage';
 import { RaisePlanActionPage } from './personalisation/RaisePlanActionPage';
+import { CommunicationNeedsEditPage } from './communication-needs/CommunicationNeedsEditPage';
+import { CommunicationNeedsPage } from './communication-needs/CommunicationNeedsPage';
 import { personVisitRoutes, visitRoutes } from './visit-records/visit-record-routes';
 
 export function App() {
@@ -66,6 +68,8 @@ export function App() {
             <Route path="plan/agree" element={<AgreePage />} />
             <Route path="plan/review" element={<ReviewPage />} />
             <Route path="now" element={<NowPage />} />
+            <Route path="communication-needs" element={<CommunicationNeedsPage />} />
+            <Route path="communication-needs/edit" element={<CommunicationNeedsEditPage />} />
             <Route path="plan/versions" element={<PlanVersionsPage />} />
             <Route path="plan/versions/:version" element={<PlanVersionPage />} />
             <Route path="plan/compare" element={<PlanComparePage />} />

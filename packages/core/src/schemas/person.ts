@@ -140,6 +140,11 @@ export const personSchema = z.object({
   /** Present only for staff allowed to see how to get in. */
   accessDetails: z.object({ howToGetIn: z.string().nullable(), keySafeCode: z.string().nullable() }).optional(),
   isReadOnly: z.boolean(),
+  /**
+   * The person's information and communication needs as a flag (the Accessible Information Standard): labels, or
+   * null when never recorded. Absent where the reader may not see it.
+   */
+  communicationFlag: z.array(z.string()).nullable().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -154,6 +159,7 @@ export const personSummarySchema = personSchema.pick({
   nhsNumber: true,
   status: true,
   alerts: true,
+  communicationFlag: true,
 });
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 

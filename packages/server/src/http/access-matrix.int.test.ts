@@ -2,6 +2,7 @@
 // A route with no row here fails the suite, so a new route cannot ship without its access test.
 import { staffRoles, type StaffRole } from '@hearth/core';
 import type { LightMyRequestResponse } from 'fastify';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildOrganisation, buildStaff, personBody, samplePlanContent, type TestOrganisation } from '../test/factories.js';
 import { createTestApp, type Agent, type TestApp } from '../test/test-app.js';
@@ -87,6 +88,17 @@ const matrix: Record<string, Row> = {
   },
   'GET /api/people/{id}/pack.pdf': { request: (f) => ({ url: `/api/people/${f.homePersonId}/pack.pdf` }), expect: staffOnly({ senior_care_worker: 200, registered_manager: 200 }, 403) },
   'GET /api/packs/out-of-date': { request: () => ({ url: '/api/packs/out-of-date' }), expect: staffOnly({ administrator: 403 }, 200) },
+  'GET /api/people/{id}/communication-needs': { request: (f) => ({ url: `/api/people/${f.homePersonId}/communication-needs` }), expect: staffOnly({}, 200) },
+  'PUT /api/people/{id}/communication-needs': {
+    request: async (f) => {
+      const latest = (await f.admin.get(`/api/people/${f.homePersonId}/communication-needs`)).json<{ current: { version: number } | null }>().current?.version ?? 0;
+      const needs = { askedBy: 'Matrix', answeredBy: 'person', askedOn: '2026-01-05', askedHow: 'in_person', outcome: 'has_needs', formats: ['large_print'], reviewOn: '2027-01-05' };
+      return { url: `/api/people/${f.homePersonId}/communication-needs`, body: { needs, reason: 'Access matrix check', latestVersion: latest } };
+    },
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, administrator: 200 }, 403),
+  },
+  'GET /api/people/{id}/care-plan/easy-read.pdf': { request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/easy-read.pdf` }), expect: staffOnly({ administrator: 403 }, 200) },
+  'GET /api/people/{id}/care-plan.txt': { request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan.txt` }), expect: staffOnly({ administrator: 403 }, 200) },
   'GET /api/care-plan-sections': { request: () => ({ url: '/api/care-plan-sections' }), expect: staffOnly({ administrator: 403 }, 200) },
   'GET /api/section-definitions/extension': { request: () => ({ url: '/api/section-definitions/extension' }), expect: staffOnly({ administrator: 403 }, 200) },
   'GET /api/section-definitions/extension/versions': { request: () => ({ url: '/api/section-definitions/extension/versions' }), expect: staffOnly({ administrator: 403 }, 200) },
@@ -246,6 +258,29 @@ const matrix: Record<string, Row> = {
     request: async (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/versions/${await f.plans.ensureInUse()}/start-review`, body: { trigger: 'fall', note: null } }),
     expect: staffOnly({ senior_care_worker: 200, registered_manager: 200 }, 403),
   },
+  'GET /api/people/{id}/visits/planned': { request: (f) => ({ url: `/api/people/${f.homePersonId}/visits/planned` }), expect: staffOnly({ administrator: 403 }, 200) },
+  'POST /api/people/{id}/visit-records': {
+    request: (f) => ({ url: `/api/people/${f.homePersonId}/visit-records`, body: matrixVisitBody() }),
+    expect: staffOnly({ care_worker: 201, senior_care_worker: 201, registered_manager: 201 }, 403),
+  },
+  'GET /api/people/{id}/visit-records': { request: (f) => ({ url: `/api/people/${f.homePersonId}/visit-records` }), expect: staffOnly({ administrator: 403 }, 200) },
+  'GET /api/visit-records/{id}': { request: async (f) => ({ url: `/api/visit-records/${await aVisitRecord(f)}` }), expect: staffOnly({ administrator: 403 }, 200) },
+  'POST /api/visit-records/{id}/addenda': {
+    request: async (f, n) => ({ url: `/api/visit-records/${await aVisitRecord(f)}/addenda`, body: { body: `Correction ${n}` } }),
+    expect: staffOnly({ care_worker: 201, senior_care_worker: 201, registered_manager: 201 }, 403),
+  },
+  'GET /api/visit-escalations': { request: () => ({ url: '/api/visit-escalations' }), expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403) },
+  'POST /api/visit-escalations/{id}/updates': {
+    // Written against the concern's newest update each time, so each allowed call is a fresh, valid update.
+    request: async (f, n) => {
+      const id = await anEscalation(f);
+      const escalations = (await agents.get('registered_manager')!.get('/api/visit-escalations?status=all')).json<{ escalations: { id: string; latestUpdateId: string | null }[] }>().escalations;
+      const latestUpdateId = escalations.find((e) => e.id === id)?.latestUpdateId ?? null;
+      return { url: `/api/visit-escalations/${id}/updates`, body: { status: 'acknowledged', note: `Progress ${n}`, latestUpdateId } };
+    },
+    expect: staffOnly({ senior_care_worker: 201, registered_manager: 201 }, 403),
+  },
+  'GET /api/visits/attention': { request: () => ({ url: '/api/visits/attention' }), expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403) },
 };
 
 const matrixPdf = '%PDF-1.4\n%%EOF\n';
@@ -310,6 +345,26 @@ let assessmentId: string | undefined;
 async function anAssessment(f: Fixture): Promise<string> {
   assessmentId ??= (await agents.get('quality_lead')!.post(`/api/services/${f.org.careHomeId}/personalisation/assessments`, await personalisationBody())).json<{ id: string }>().id;
   return assessmentId;
+}
+
+/** A visit to the home person an hour ago, with one concern to escalate, as a phone would send it. */
+function matrixVisitBody(): Record<string, unknown> {
+  const arrivedAt = new Date(t.clock.now().getTime() - 3_600_000).toISOString();
+  return { clientId: randomUUID(), kind: 'visit', visitLabel: 'Morning visit', arrivedAt, content: { concerns: [{ text: 'Seemed breathless', escalate: true }] } };
+}
+
+let visitRecord: { id: string; escalationId: string } | undefined;
+/** One visit record of the home person, by the care worker, for the record and escalation rows. */
+async function aVisitRecord(f: Fixture): Promise<string> {
+  visitRecord ??= await (async () => {
+    const created = (await agents.get('care_worker')!.post(`/api/people/${f.homePersonId}/visit-records`, matrixVisitBody())).json<{ id: string; escalations: { id: string }[] }>();
+    return { id: created.id, escalationId: created.escalations[0]!.id };
+  })();
+  return visitRecord.id;
+}
+async function anEscalation(f: Fixture): Promise<string> {
+  await aVisitRecord(f);
+  return visitRecord!.escalationId;
 }
 
 /** Puts the home person's plan into the state a plan route needs, through the API as the senior would. */

@@ -24,6 +24,7 @@ import { manualAuditsRoutes } from '../routes/manual-audits-routes.js';
 import { peopleRoutes } from '../routes/people-routes.js';
 import { personalisationRoutes } from '../routes/personalisation-routes.js';
 import { qualityActionsRoutes } from '../routes/quality-actions-routes.js';
+import { communicationNeedsRoutes } from '../routes/communication-needs-routes.js';
 import { planAuditSettingsRoutes } from '../routes/plan-audit-settings-routes.js';
 import { sectionDefinitionsRoutes } from '../routes/section-definitions-routes.js';
 import { staffRoutes } from '../routes/staff-routes.js';
@@ -132,6 +133,8 @@ export async function buildApp(
   planAuditRoutes(routes);
   // Audit reports render on the pack threads, so a report's PDF never holds up other requests either.
   planAuditReportRoutes(routes, packRenderer);
+  // Easy-read plans render on the pack threads too.
+  communicationNeedsRoutes(routes, packRenderer);
   qualityActionsRoutes(routes);
   planAuditSettingsRoutes(routes);
   auditTemplatesRoutes(routes);

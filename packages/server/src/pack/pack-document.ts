@@ -13,6 +13,7 @@ import {
   type ServiceUserGuide,
 } from '@hearth/core';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { pageFrame, planVersionText, printedName } from './page-frame.js';
 import { riskAssessmentsBlock } from './pack-risk.js';
 
 export type PrintSize = 'standard' | 'large';
@@ -26,6 +27,8 @@ export interface PackInput {
   /** The print date as people read it, for example "23 November 2026". */
   printedOn: string;
   size: PrintSize;
+  /** The person's information and communication needs as flagged (null: never recorded), shared with whoever reads the pack. */
+  communicationFlag?: string[] | null;
 }
 
 /** Clear-print sizes: large print is at least 16 pt throughout. */
@@ -37,8 +40,8 @@ const sizes = {
 
 export function packDocument(input: PackInput): TDocumentDefinitions {
   const s = sizes[input.size];
-  const name = input.person.preferredName ? `${input.person.preferredName} (${input.person.legalName})` : input.person.legalName;
-  const versionText = input.plan ? `Plan version ${input.plan.version}` : 'No agreed plan yet';
+  const name = printedName(input.person);
+  const versionText = planVersionText(input.plan);
   const byKey = new Map(input.definitions.map((d) => [d.key, d]));
   const sections = input.plan?.content.sections ?? [];
   const profile = sections.find((x) => x.sectionKey === 'one_page_profile');
@@ -50,6 +53,7 @@ export function packDocument(input: PackInput): TDocumentDefinitions {
     { text: `Date of birth ${input.person.dateOfBirth}${input.person.nhsNumber ? `   NHS number ${formatNhsNumber(input.person.nhsNumber)}` : ''}` },
     { text: `Provided by ${input.providerName}. Keep this pack in the home for visiting staff, paramedics and GPs.`, margin: [0, s.body / 2, 0, 0] },
     alertsBlock(input, s.body),
+    ...communicationBlock(input, s.body),
     pageBreak(),
     { text: 'Service user guide', style: 'heading' },
     ...input.guide.sections.flatMap((g): Content[] => [{ text: g.title, style: 'subheading' }, { text: g.body, margin: [0, 0, 0, s.body / 2] }]),
@@ -81,12 +85,7 @@ export function packDocument(input: PackInput): TDocumentDefinitions {
     pageSize: 'A4',
     pageMargins: [s.margin, s.margin + s.header * 2, s.margin, s.margin + s.header],
     info: { title: `Care and support pack: ${input.person.legalName}`, subject: versionText, creator: 'Hearth' },
-    header: () => ({ text: `${name}   ·   ${versionText}`, fontSize: s.header, margin: [s.margin, s.margin / 2, s.margin, 0] }),
-    footer: (page: number, pages: number) => ({
-      columns: [{ text: `Printed ${input.printedOn}` }, { text: `Page ${page} of ${pages}`, alignment: 'right' }],
-      fontSize: s.header,
-      margin: [s.margin, 0, s.margin, 0],
-    }),
+    ...pageFrame({ name, versionText, printedOn: input.printedOn, margin: s.margin, fontSize: s.header }),
     content,
     defaultStyle: { font: 'DejaVuSans', fontSize: s.body, lineHeight: 1.25 },
     styles: {
@@ -119,6 +118,25 @@ function alertsBlock(input: PackInput, body: number): Content {
       }]],
     },
   };
+}
+
+/** Step 4 of the Accessible Information Standard, share: visiting professionals see how to communicate with the person. */
+function communicationBlock(input: PackInput, body: number): Content[] {
+  if (input.communicationFlag === undefined) return [];
+  const flag = input.communicationFlag;
+  return [{
+    margin: [0, body, 0, 0],
+    table: {
+      widths: ['*'],
+      body: [[{
+        stack: [
+          { text: 'Information and communication needs', bold: true },
+          { text: flag === null ? 'Not yet recorded: ask the person how they would like information and how to communicate with them.' : flag.length === 0 ? 'No information or communication needs.' : `${flag.join('. ')}.` },
+        ],
+        margin: [body / 2, body / 2, body / 2, body / 2],
+      }]],
+    },
+  }];
 }
 
 function sectionBody(section: SectionContent, definition: SectionDefinition | undefined): Content[] {

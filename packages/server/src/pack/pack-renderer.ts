@@ -4,6 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { Piscina } from 'piscina';
 import { HttpError } from '../http/http-error.js';
 import type { AuditReportData } from '../report/audit-report-model.js';
+import type { EasyReadInput } from './easy-read-document.js';
 import type { PackInput } from './pack-document.js';
 
 export interface PackRendererOptions {
@@ -19,6 +20,8 @@ export interface PackRenderer {
   render(input: PackInput, log?: FastifyBaseLogger): Promise<Buffer>;
   /** A plan-quality audit report, on the same threads and queue as packs. */
   renderAuditReport(input: AuditReportData, log?: FastifyBaseLogger): Promise<Buffer>;
+  /** A plan in easy read, on the same threads and queue as packs. */
+  renderEasyRead(input: EasyReadInput, log?: FastifyBaseLogger): Promise<Buffer>;
   /** Lets packs being rendered finish, then stops the threads. */
   close(): Promise<void>;
 }
@@ -44,18 +47,28 @@ const reportWords: Words = {
   failed: 'The report could not be produced: try again, and tell the office if it happens again.',
 };
 
+const easyReadWords: Words = {
+  noun: 'easy-read plan',
+  closing: 'Hearth is shutting down: download the easy-read plan again in a moment.',
+  busy: 'Many documents are being produced at the moment: download the easy-read plan again in a few seconds.',
+  timedOut: 'The easy-read plan took too long to produce and was stopped: try again, and tell the office if it happens again.',
+  failed: 'The easy-read plan could not be produced: try again, and tell the office if it happens again.',
+};
+
+type RenderTask = PackInput | AuditReportData | EasyReadInput;
+
 const workerFile = new URL('./render-worker.js', import.meta.url).href;
 
 export function createPackRenderer(options: PackRendererOptions): PackRenderer {
   const timeoutMs = options.timeoutMs ?? 60_000;
   // Started on the first print, not with the server: most processes (tests, command-line tools) never print,
   // and a worker costs a thread and the memory of pdfmake and its fonts.
-  let pool: Piscina<PackInput | AuditReportData, Uint8Array> | null = null;
+  let pool: Piscina<RenderTask, Uint8Array> | null = null;
   let inFlight = 0;
   let closed = false;
 
   const poolNow = () =>
-    (pool ??= new Piscina<PackInput | AuditReportData, Uint8Array>({
+    (pool ??= new Piscina<RenderTask, Uint8Array>({
       filename: workerFile,
       minThreads: 1,
       maxThreads: options.threads,
@@ -64,7 +77,7 @@ export function createPackRenderer(options: PackRendererOptions): PackRenderer {
     }));
 
   /** `name` is the worker's export to call (Piscina's default export for packs); `words` say what failed, for whom. */
-  async function run(task: PackInput | AuditReportData, name: string, words: Words, log?: FastifyBaseLogger): Promise<Buffer> {
+  async function run(task: RenderTask, name: string, words: Words, log?: FastifyBaseLogger): Promise<Buffer> {
     if (closed) throw new HttpError('service_busy', words.closing).retryAfter(retryAfterSeconds);
     if (inFlight >= options.threads + options.queueLimit) {
       log?.warn({ inFlight }, `${words.noun} refused: the print queue is full`);
@@ -86,6 +99,7 @@ export function createPackRenderer(options: PackRendererOptions): PackRenderer {
   return {
     render: (input, log) => run(input, 'default', packWords, log),
     renderAuditReport: (input, log) => run(input, 'renderAuditReport', reportWords, log),
+    renderEasyRead: (input, log) => run(input, 'renderEasyRead', easyReadWords, log),
     async close() {
       closed = true;
       if (!pool) return;

@@ -27,3 +27,16 @@ export async function renderAuditReport(input) {
   const { renderAuditReport: render } = await loadingReport;
   return render(input);
 }
+
+/** @type {ReturnType<typeof tsImport> | undefined} */
+let loadingEasyRead;
+
+/**
+ * A plan in easy read, on the same threads and queue as packs; its layout loads on the first one.
+ * @param {import('./easy-read-document.ts').EasyReadInput} input
+ */
+export async function renderEasyRead(input) {
+  loadingEasyRead ??= tsImport('./render-easy-read.ts', import.meta.url);
+  const { renderEasyRead: render } = await loadingEasyRead;
+  return render(input);
+}

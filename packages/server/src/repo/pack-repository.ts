@@ -9,6 +9,7 @@ import {
 import { onlyRow } from '../db/rows.js';
 import type { PackInput, PrintSize } from '../pack/pack-document.js';
 import { currentPlanVersion } from './care-plan-repository.js';
+import { communicationFlags } from './communication-needs-read.js';
 import { londonDate, longDate } from '../dates.js';
 import type { RequestRepository, UnitOfWork } from './request-repository.js';
 import { effectiveSectionDefinitions } from './section-definitions-repository.js';
@@ -67,7 +68,8 @@ export async function printPack(
     const org = onlyRow(await uow.tx.query<{ name: string }>('SELECT name FROM organisations WHERE id = $1', [person.organisation_id]));
     await uow.audit({ action: 'pack.prepare', resourceType: 'person', resourceId: personId, detail: { planVersion: plan?.version ?? null, size } });
     const definitions = await effectiveSectionDefinitions(uow);
-    return { person, plan, guide: guide.content, definitions, providerName: org.name, printedOn: longDate(londonDate(uow.now)) };
+    const communicationFlag = (await communicationFlags(uow, [{ id: personId, organisation_id: person.organisation_id, service_id: person.service_id }])).get(personId);
+    return { person, plan, communicationFlag, guide: guide.content, definitions, providerName: org.name, printedOn: longDate(londonDate(uow.now)) };
   });
   const pdf = await render({
     person: { legalName: prepared.person.legal_name, preferredName: prepared.person.preferred_name, dateOfBirth: prepared.person.date_of_birth, nhsNumber: prepared.person.nhs_number, alerts: prepared.person.alerts },
@@ -77,6 +79,7 @@ export async function printPack(
     definitions: prepared.definitions,
     printedOn: prepared.printedOn,
     size,
+    ...(prepared.communicationFlag === undefined ? {} : { communicationFlag: prepared.communicationFlag }),
   });
   await repo.run(async (uow) => {
     await uow.tx.query(

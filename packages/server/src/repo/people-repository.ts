@@ -11,6 +11,7 @@ import {
 } from '@hearth/core';
 import { onlyRow } from '../db/rows.js';
 import { HttpError } from '../http/http-error.js';
+import { communicationFlags } from './communication-needs-read.js';
 import type { RequestRepository, UnitOfWork } from './request-repository.js';
 
 interface PersonRow {
@@ -75,6 +76,12 @@ function personFor(uow: UnitOfWork, row: PersonRow): Person {
   };
 }
 
+/** The person with their communication needs flag, where the reader may see it, as every answer about one person carries. */
+async function withCommunicationFlag(uow: UnitOfWork, row: PersonRow): Promise<Person> {
+  const flag = (await communicationFlags(uow, [row])).get(row.id);
+  return { ...personFor(uow, row), ...(flag === undefined ? {} : { communicationFlag: flag }) };
+}
+
 const columns = `id, organisation_id, service_id, version, legal_name, preferred_name, pronouns,
   to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, nhs_number, address, contacts, gp,
   to_char(service_start_date, 'YYYY-MM-DD') AS service_start_date, emergency_start, status, to_char(status_date, 'YYYY-MM-DD') AS status_date,
@@ -110,10 +117,14 @@ export function listPeople(repo: RequestRepository, query: { q?: string | undefi
     }
     const sql = `SELECT ${columns} FROM people ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY legal_name, id LIMIT 200`;
     const rows = (await uow.tx.query<PersonRow>(sql, params)).rows;
+    const flags = await communicationFlags(uow, rows);
     await uow.audit({ action: 'person.search', resourceType: 'person', detail: { search: search.kind, status: query.status ?? null, results: rows.length } });
     return rows.map((row) => {
       const p = personFor(uow, row);
-      return { id: p.id, serviceId: p.serviceId, legalName: p.legalName, preferredName: p.preferredName, dateOfBirth: p.dateOfBirth, nhsNumber: p.nhsNumber, status: p.status, alerts: p.alerts };
+      return {
+        id: p.id, serviceId: p.serviceId, legalName: p.legalName, preferredName: p.preferredName, dateOfBirth: p.dateOfBirth, nhsNumber: p.nhsNumber, status: p.status, alerts: p.alerts,
+        ...(flags.has(row.id) ? { communicationFlag: flags.get(row.id) ?? null } : {}),
+      };
     });
   });
 }
@@ -129,7 +140,7 @@ export function getPerson(repo: RequestRepository, id: string): Promise<Person> 
   return repo.run(async (uow) => {
     const row = await loadRow(uow, id, 'person.read');
     uow.require('read', { kind: 'person', organisationId: row.organisation_id, serviceId: row.service_id }, { action: 'person.read', resourceId: id });
-    const person = personFor(uow, row);
+    const person = await withCommunicationFlag(uow, row);
     await uow.audit({ action: 'person.read', resourceType: 'person', resourceId: id, detail: { version: row.version, accessDetailsShown: person.accessDetails !== undefined } });
     return person;
   });
@@ -163,7 +174,7 @@ export function createPerson(repo: RequestRepository, body: CreatePersonBody): P
     const row = onlyRow({ rows });
     await recordVersion(uow, row, null);
     await uow.audit({ action: 'person.create', resourceType: 'person', resourceId: row.id, detail: { version: 1 } });
-    return personFor(uow, row);
+    return withCommunicationFlag(uow, row);
   });
 }
 
@@ -196,7 +207,7 @@ export function updatePerson(repo: RequestRepository, id: string, body: UpdatePe
     await recordVersion(uow, row, body.reason);
     const changed = diffRecords(snapshotOf(current) as unknown as Record<string, unknown>, snapshotOf(row) as unknown as Record<string, unknown>).map((c) => c.field);
     await uow.audit({ action: 'person.update', resourceType: 'person', resourceId: id, detail: { version: row.version, changed } });
-    return personFor(uow, row);
+    return withCommunicationFlag(uow, row);
   });
 }
 

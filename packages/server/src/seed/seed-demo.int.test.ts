@@ -1,7 +1,7 @@
 // The demo a first start creates: its people's plans are there with the statuses the demo relies on, every
 // version passes the checks real use applies, and the plan-quality dashboard, attention list and pack register
 // have something to show. Read through the API as the quality lead, who sees the whole organisation.
-import { checkAgainstDefinitions, planContentSchema, toolkitSections, type CarePlan, type PlanAuditSummary, type PlanVersion, type ServicePersonalisation } from '@hearth/core';
+import { checkAgainstDefinitions, planContentSchema, toolkitSections, type CarePlan, type PlanAuditSummary, type PlanVersion, type ServicePersonalisation, type VisitRecordList } from '@hearth/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { agentFor, createTestApp, sessionCookieFrom, type Agent, type TestApp } from '../test/test-app.js';
 import { asOwner } from '../test/test-database.js';
@@ -128,6 +128,24 @@ describe('the demo plans', () => {
     const actions = home.latest?.actionPlan.areas.flatMap((a) => a.actions) ?? [];
     expect(actions.map((a) => [a.status, a.overdue]).sort()).toEqual([['done', false], ['in_progress', false], ['open', true]]);
     expect(actions.find((a) => a.status === 'done')?.latestNote).toMatch(/new dishes/);
+  });
+
+  test('Peggy has yesterday\u2019s visits recorded, one task declined, a concern escalated and still open, and a correction', async () => {
+    const peggy = people.get('Margaret Ellen Thompson') ?? '';
+    const res = await quality.get(`/api/people/${peggy}/visit-records`);
+    expect(res.statusCode, res.body).toBe(200);
+    const records = res.json<VisitRecordList>().records;
+    expect(records.length).toBeGreaterThanOrEqual(4);
+    expect(records.flatMap((r) => r.content.tasks.filter((task) => !task.done).map((task) => task.reason))).toEqual(['declined']);
+    expect(records.flatMap((r) => r.escalations.map((e) => e.status))).toEqual(['open']);
+    expect(records.flatMap((r) => r.addenda)).toHaveLength(1);
+  });
+
+  test('Peggy needs large print and contact through her son; Stan needs easy read; Arthur is not yet asked', async () => {
+    const flags = new Map((await quality.get('/api/people')).json<{ legalName: string; communicationFlag?: string[] | null }[]>().map((p) => [p.legalName, p.communicationFlag]));
+    expect(flags.get('Margaret Ellen Thompson')).toEqual(['Large print', 'Speak on my left side', 'Contact through David Thompson (son)']);
+    expect(flags.get('Stanley Whitaker')).toEqual(['Easy read', 'Needs more time', 'Contact in person']);
+    expect(flags.get('Arthur James Pickering')).toBeNull();
   });
 
   test('a second start finds the organisation and seeds nothing more', async () => {

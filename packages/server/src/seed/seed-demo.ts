@@ -7,6 +7,7 @@ import { demoOrganisation, demoPassword, demoPeople, demoStaff } from './demo-da
 import { seedDemoPlans } from './demo-plans/seed-demo-plans.js';
 import { seedDemoPersonalisation } from './demo-personalisation.js';
 import { seedDemoVisits } from './demo-visits.js';
+import { seedDemoCommunicationNeeds } from './demo-communication-needs.js';
 
 /** `pool` connects as the role requests use, so the plans pass the same access checks and row-level security. */
 export async function seedDemoIfEmpty(adminUrl: string, pool: pg.Pool, now = new Date()): Promise<boolean> {
@@ -15,6 +16,7 @@ export async function seedDemoIfEmpty(adminUrl: string, pool: pg.Pool, now = new
   await seedDemoPlans(pool, organisationId, now);
   await seedDemoPersonalisation(pool, organisationId, now);
   await seedDemoVisits(pool, organisationId, now);
+  await seedDemoCommunicationNeeds(pool, organisationId, now);
   return true;
 }
 

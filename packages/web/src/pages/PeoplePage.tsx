@@ -11,6 +11,7 @@ import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { ResponsiveCell, ResponsiveTable } from '../components/ResponsiveTable';
 import { PersonStatusTag } from '../components/tags';
+import { CommunicationFlag } from '../communication-needs/CommunicationFlag';
 import { formatDate, formatNhs } from '../format';
 import { useMe } from '../session/SessionContext';
 
@@ -124,7 +125,7 @@ function PeopleResults({ results, isFiltered }: { results: Results; isFiltered: 
       ) : (
         <ResponsiveTable
           caption="People matching your search"
-          headings={['Name', 'Date of birth', 'NHS number', 'Status', 'Allergies and alerts']}
+          headings={['Name', 'Date of birth', 'NHS number', 'Status', 'Allergies and alerts', 'Communication needs']}
         >
           {people.map((person) => (
             <tr className="nhsuk-table__row" role="row" key={person.id}>
@@ -139,6 +140,9 @@ function PeopleResults({ results, isFiltered }: { results: Results; isFiltered: 
               </Cell>
               <Cell heading="Allergies and alerts">
                 <AlertMarker alerts={person.alerts} />
+              </Cell>
+              <Cell heading="Communication needs">
+                <CommunicationFlag personId={person.id} flag={person.communicationFlag} compact />
               </Cell>
             </tr>
           ))}

@@ -5,6 +5,7 @@ import type { Person } from '@hearth/core';
 import { getPerson } from '../api/people';
 import { isApiError } from '../api/client';
 import { AlertBanner } from '../components/AlertBanner';
+import { CommunicationFlag } from '../communication-needs/CommunicationFlag';
 import { BackLink } from '../components/links';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
@@ -69,6 +70,7 @@ export function PersonLayout() {
             <BackLink to={`/people/${load.person.id}`}>Back to the record</BackLink>
           )}
           <AlertBanner alerts={load.person.alerts} />
+          <CommunicationFlag personId={load.person.id} flag={load.person.communicationFlag} />
           <Outlet context={{ person: load.person, reload, setPerson } satisfies PersonContext} />
         </>
       );

@@ -7,6 +7,7 @@ import { getCarePlan, getSectionDefinitions } from '../api/plan-views';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { usePerson } from '../people/PersonLayout';
+import { NowCommunication } from '../communication-needs/NowCommunication';
 import { inDayOrder, isForNow, keyRiskAssessments, minutesNow, riskBandLabels } from '@hearth/core';
 import { allSteps, PlanLabels } from './plan-labels';
 import { useLoaded } from './useLoaded';
@@ -43,6 +44,7 @@ export function NowPage() {
       <PageHeading title={`What to do now for ${person.legalName}`} caption={person.legalName}>
         Supporting {name} now
       </PageHeading>
+      <NowCommunication personId={person.id} name={name} />
       {loaded.kind === 'loading' && <Loading what="Loading the plan" />}
       {loaded.kind === 'failed' && <p className="nhsuk-body">{loaded.message}</p>}
       {loaded.kind === 'ready' && (

@@ -22,6 +22,7 @@ import { SectionComments } from './comments/SectionComments';
 import { notePermissions } from './comments/note-permissions';
 import { itemsOf, usePlanNotes } from './comments/usePlanNotes';
 import { PrintPack } from './pack/PrintPack';
+import { PlanFormats } from '../communication-needs/PlanFormats';
 import { reviewTriggerLabels } from './plan-labels';
 import { draftBase, planPath, planPermissions } from './plan-model';
 import { usePlanData } from './usePlanData';
@@ -190,6 +191,9 @@ export function PlanPage() {
         )}
       </div>
       {!may.mayWrite && !may.mayAgree && <p className="nhsuk-body">You can read this plan but not change it.</p>}
+      {current && (
+        <PlanFormats personId={person.id} name={person.preferredName ?? person.legalName} legalName={person.legalName} mayPrintPack={may.mayWrite} />
+      )}
       {may.mayWrite && (
         <>
           <h2 className="nhsuk-heading-m">The pack for the home</h2>
