@@ -4,6 +4,7 @@ import { londonDate } from '../dates.js';
 import { buildOrganisation, buildStaff, signInAs, type TestOrganisation, type TestStaff } from '../test/factories.js';
 import { createTestApp, type Agent, type TestApp } from '../test/test-app.js';
 import { asOwner } from '../test/test-database.js';
+import type { LightMyRequestResponse } from 'fastify';
 
 let t: TestApp;
 let org: TestOrganisation;
@@ -65,7 +66,7 @@ const home = async (agent: Agent, serviceId = org.careHomeId) => {
   expect(res.statusCode, res.body).toBe(200);
   return res.json<ServicePersonalisation>();
 };
-const errorsOf = (res: { statusCode: number; json: <T>() => T }) => res.json<{ errors?: { field: string; message: string }[] }>().errors ?? [];
+const errorsOf = (res: Pick<LightMyRequestResponse, 'json'>) => res.json<{ errors?: { field: string; message: string }[] }>().errors ?? [];
 
 describe('the areas of personalised care', () => {
   test('until the provider saves its own, the defaults are version 0; each save is a new version kept with its reason', async () => {

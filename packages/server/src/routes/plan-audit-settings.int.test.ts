@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildOrganisation, buildStaff, personBody, samplePlanContent, signInAs, type TestOrganisation } from '../test/factories.js';
 import { createTestApp, type Agent, type TestApp } from '../test/test-app.js';
 import { asOwner } from '../test/test-database.js';
+import type { LightMyRequestResponse } from 'fastify';
 
 let t: TestApp;
 let org: TestOrganisation;
@@ -35,7 +36,7 @@ const read = async (agent: Agent) => {
 };
 const save = (agent: Agent, overrides: Record<string, unknown>, latestVersion: number, reason = 'Our own words') =>
   agent.put('/api/plan-audit-settings', { overrides, reason, latestVersion });
-const fields = (res: { json: <T>() => T }) => res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
+const fields = (res: Pick<LightMyRequestResponse, 'json'>) => res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
 
 describe('plan-audit settings', () => {
   test('a provider that changed nothing has the defaults, version 0, and the list of rules', async () => {
