@@ -616,3 +616,85 @@ export const communicationNeeds = pgTable(
   },
   (t) => [primaryKey({ columns: [t.personId, t.version] }), index('communication_needs_organisation_idx').on(t.organisationId)],
 );
+
+/**
+ * The recorded conversation about how a person wants their records kept and shared: who took part, the options
+ * explained, what was decided, and when to talk again. Each conversation is a row; the newest is the current choice.
+ * Until one is recorded, the person shows as "information choices not yet discussed": silence is never consent.
+ */
+export const informationChoices = pgTable(
+  'information_choices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    discussedOn: date('discussed_on', { mode: 'string' }).notNull(),
+    /** `{ participants, optionsExplained, decision, personsWords }`. */
+    content: jsonb('content').notNull(),
+    reviewOn: date('review_on', { mode: 'string' }).notNull(),
+    recordedBy: uuid('recorded_by').notNull().references(() => staff.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('information_choices_person_idx').on(t.personId, t.recordedAt)],
+);
+
+/**
+ * A request for information from a social care professional or a council monitoring officer: who asked, about whom,
+ * what, when it arrived and by when it must be answered (24 hours unless sooner). Its state is its newest update.
+ */
+export const dataRequests = pgTable(
+  'data_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    /** The service whose people it concerns (for access). */
+    serviceId: uuid('service_id').notNull().references(() => services.id),
+    personIds: uuid('person_ids').array().notNull(),
+    /** `{ name, organisation, role, email, phone }`. */
+    requester: jsonb('requester').notNull(),
+    whatAsked: text('what_asked').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true, precision: 3 }).notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true, precision: 3 }).notNull(),
+    createdBy: uuid('created_by').notNull().references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('data_requests_organisation_idx').on(t.organisationId, t.dueAt)],
+);
+
+/** Each step of a data request: answered (how), declined (why), or a note; the newest is its state. */
+export const dataRequestUpdates = pgTable(
+  'data_request_updates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    requestId: uuid('request_id').notNull().references(() => dataRequests.id),
+    status: text('status', { enum: ['open', 'answered', 'declined', 'withdrawn'] }).notNull(),
+    /** How it was answered: `{ method, exportId?, note }`. */
+    detail: jsonb('detail').notNull(),
+    updatedBy: uuid('updated_by').notNull().references(() => staff.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('data_request_updates_idx').on(t.requestId, t.updatedAt)],
+);
+
+/**
+ * A records export made for a data request or a subject access request: exactly what was sent, kept with its
+ * checksum, who made it and for whom. Never changed.
+ */
+export const recordExports = pgTable(
+  'record_exports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    purpose: text('purpose', { enum: ['data_request', 'subject_access'] }).notNull(),
+    dataRequestId: uuid('data_request_id').references(() => dataRequests.id),
+    personIds: uuid('person_ids').array().notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    bytes: bytea('bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    createdBy: uuid('created_by').notNull().references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('record_exports_organisation_idx').on(t.organisationId, t.createdAt)],
+);
