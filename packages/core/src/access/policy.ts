@@ -34,6 +34,9 @@ export const resourceKinds = [
   'visit_record',
   'visit_escalation',
   'communication_needs',
+  'information_choices',
+  'data_request',
+  'record_export',
   'staff',
   'service',
   'audit_log',
@@ -75,7 +78,10 @@ const org = 'organisation' as const;
  * lead; a correction is an addendum (create). Escalated concerns (visit_escalation) go to the seniors and managers
  * of the person's service, who acknowledge and resolve them (update); the care worker who raised one sees it on the
  * record. A person's information and communication needs (communication_needs) are read by everyone who supports
- * or administers them, so every screen can flag them, and recorded by seniors, managers and administrators.
+ * or administers them, so every screen can flag them, and recorded by seniors, managers and administrators; the
+ * person's information choices (information_choices) likewise. Data requests from councils and professionals
+ * (data_request) and the record exports that answer them or a subject access request (record_export) are the
+ * registered manager's for their services and the quality lead's for the organisation.
  */
 export const rolePermissions: Record<StaffRole, Permissions> = {
   care_worker: {
@@ -87,6 +93,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     section_definitions: { read: org },
     visit_record: { read: own, create: own },
     communication_needs: { read: own },
+    information_choices: { read: own },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -108,6 +115,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     visit_record: { read: own, create: own },
     visit_escalation: { read: own, update: own },
     communication_needs: { read: own, update: own },
+    information_choices: { read: own, update: own },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -129,6 +137,9 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     visit_record: { read: own, create: own },
     visit_escalation: { read: own, update: own },
     communication_needs: { read: own, update: own },
+    information_choices: { read: own, update: own },
+    data_request: { read: own, create: own, update: own },
+    record_export: { read: own, create: own },
     staff: { list: org, read: org },
     service: { list: own, read: own },
     audit_log: { read: own },
@@ -151,6 +162,9 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     visit_record: { read: org },
     visit_escalation: { read: org },
     communication_needs: { read: org },
+    information_choices: { read: org },
+    data_request: { read: org, create: org, update: org },
+    record_export: { read: org, create: org },
     service: { list: org, read: org },
     audit_log: { read: org },
     organisation: { read: org },
@@ -159,6 +173,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     person: { list: org, read: org, create: org, update: org },
     person_history: { read: org },
     communication_needs: { read: org, update: org },
+    information_choices: { read: org, update: org },
     staff: { list: org, read: org, invite: org, assign_roles: org, reset_mfa: org, deactivate: org },
     service: { list: org, read: org, create: org, update: org },
     audit_log: { read: org },
