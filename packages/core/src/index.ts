@@ -14,3 +14,5 @@ export * from './manual-audit/index.js';
 export * from './personalisation/index.js';
 export * from './communication-needs/index.js';
 export * from './visit-records/index.js';
+export * from './information-choices/index.js';
+export * from './subject-access/index.js';

@@ -45,6 +45,8 @@ import { RaisePlanActionPage } from './personalisation/RaisePlanActionPage';
 import { CommunicationNeedsEditPage } from './communication-needs/CommunicationNeedsEditPage';
 import { CommunicationNeedsPage } from './communication-needs/CommunicationNeedsPage';
 import { personVisitRoutes, visitRoutes } from './visit-records/visit-record-routes';
+import { InformationChoicesPage } from './information-choices/InformationChoicesPage';
+import { RecordChoicesPage } from './information-choices/RecordChoicesPage';
 
 export function App() {
   return (
@@ -70,6 +72,8 @@ export function App() {
             <Route path="now" element={<NowPage />} />
             <Route path="communication-needs" element={<CommunicationNeedsPage />} />
             <Route path="communication-needs/edit" element={<CommunicationNeedsEditPage />} />
+            <Route path="information-choices" element={<InformationChoicesPage />} />
+            <Route path="information-choices/new" element={<RecordChoicesPage />} />
             <Route path="plan/versions" element={<PlanVersionsPage />} />
             <Route path="plan/versions/:version" element={<PlanVersionPage />} />
             <Route path="plan/compare" element={<PlanComparePage />} />

@@ -29,6 +29,8 @@ import { planAuditSettingsRoutes } from '../routes/plan-audit-settings-routes.js
 import { sectionDefinitionsRoutes } from '../routes/section-definitions-routes.js';
 import { staffRoutes } from '../routes/staff-routes.js';
 import { visitRecordsRoutes } from '../routes/visit-records-routes.js';
+import { informationChoicesRoutes } from '../routes/information-choices-routes.js';
+import { subjectAccessRoutes } from '../routes/subject-access-routes.js';
 import type { AppContext } from './context.js';
 import { HttpError } from './http-error.js';
 import { registerProblemHandler } from './problem-handler.js';
@@ -142,6 +144,8 @@ export async function buildApp(
   sectionDefinitionsRoutes(routes);
   personalisationRoutes(routes);
   visitRecordsRoutes(routes);
+  informationChoicesRoutes(routes);
+  subjectAccessRoutes(routes);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await serveWebApp(app);

@@ -8,6 +8,7 @@ import { seedDemoPlans } from './demo-plans/seed-demo-plans.js';
 import { seedDemoPersonalisation } from './demo-personalisation.js';
 import { seedDemoVisits } from './demo-visits.js';
 import { seedDemoCommunicationNeeds } from './demo-communication-needs.js';
+import { seedDemoInformationChoices } from './demo-information-choices.js';
 
 /** `pool` connects as the role requests use, so the plans pass the same access checks and row-level security. */
 export async function seedDemoIfEmpty(adminUrl: string, pool: pg.Pool, now = new Date()): Promise<boolean> {
@@ -17,6 +18,7 @@ export async function seedDemoIfEmpty(adminUrl: string, pool: pg.Pool, now = new
   await seedDemoPersonalisation(pool, organisationId, now);
   await seedDemoVisits(pool, organisationId, now);
   await seedDemoCommunicationNeeds(pool, organisationId, now);
+  await seedDemoInformationChoices(pool, organisationId, now);
   return true;
 }
 

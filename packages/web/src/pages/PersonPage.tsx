@@ -13,6 +13,8 @@ import { usePerson } from '../people/PersonLayout';
 import { useMe } from '../session/SessionContext';
 import { Link, useLocation } from 'react-router-dom';
 import { VisitLinks } from '../visit-records/VisitLinks';
+import { InformationChoicesPanel } from '../information-choices/InformationChoicesPanel';
+import { SubjectAccessExport } from '../subject-access/SubjectAccessExport';
 
 export interface PersonPageState {
   saved?: 'created' | 'updated';
@@ -139,6 +141,9 @@ export function PersonPage() {
       ) : (
         <p className="nhsuk-body">No GP recorded.</p>
       )}
+
+      <InformationChoicesPanel person={person} />
+      <SubjectAccessExport person={person} />
     </>
   );
 }

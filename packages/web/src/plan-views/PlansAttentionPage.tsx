@@ -9,6 +9,7 @@ import { PageHeading } from '../components/PageHeading';
 import { ResponsiveCell, ResponsiveTable } from '../components/ResponsiveTable';
 import { displayName, formatDate } from '../format';
 import { useLoaded } from './useLoaded';
+import { ChoicesNotDiscussed } from '../information-choices/ChoicesNotDiscussed';
 import './plan-views.css';
 
 /** In the order they are shown: what is already late comes first. */
@@ -35,6 +36,7 @@ export function PlansAttentionPage() {
       )}
       {loaded.kind === 'ready' && <Groups rows={loaded.value} />}
       {loaded.kind === 'ready' && <OutOfDatePacks />}
+      <ChoicesNotDiscussed />
     </>
   );
 }
