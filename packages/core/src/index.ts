@@ -16,3 +16,4 @@ export * from './communication-needs/index.js';
 export * from './visit-records/index.js';
 export * from './information-choices/index.js';
 export * from './subject-access/index.js';
+export * from './data-requests/index.js';

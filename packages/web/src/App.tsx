@@ -45,6 +45,7 @@ import { RaisePlanActionPage } from './personalisation/RaisePlanActionPage';
 import { CommunicationNeedsEditPage } from './communication-needs/CommunicationNeedsEditPage';
 import { CommunicationNeedsPage } from './communication-needs/CommunicationNeedsPage';
 import { personVisitRoutes, visitRoutes } from './visit-records/visit-record-routes';
+import { dataRequestRoutes } from './data-requests/data-request-routes';
 import { InformationChoicesPage } from './information-choices/InformationChoicesPage';
 import { RecordChoicesPage } from './information-choices/RecordChoicesPage';
 
@@ -90,6 +91,7 @@ export function App() {
           <Route path="/plan-quality" element={<PlanQualityPage />} />
           {auditTemplateRoutes}
           {visitRoutes}
+          {dataRequestRoutes}
           <Route path="/quality-actions" element={<QualityActionsPage />} />
           <Route path="/quality-actions/:id" element={<QualityActionPage />} />
           <Route path="/settings/plan-sections" element={<PlanSectionsPage />} />

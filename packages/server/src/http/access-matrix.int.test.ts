@@ -97,6 +97,20 @@ const matrix: Record<string, Row> = {
     },
     expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, administrator: 200 }, 403),
   },
+  'GET /api/people/{id}/information-choices': { request: (f) => ({ url: `/api/people/${f.homePersonId}/information-choices` }), expect: staffOnly({}, 200) },
+  'POST /api/people/{id}/information-choices': {
+    request: (f) => ({
+      url: `/api/people/${f.homePersonId}/information-choices`,
+      body: { discussedOn: '2026-01-05', participants: { personPresent: true, others: [], staffMember: 'Matrix' }, optionsExplained: ['app'], decision: { ways: ['app'] }, reviewOn: '2027-01-05' },
+    }),
+    expect: staffOnly({ senior_care_worker: 201, registered_manager: 201, administrator: 201 }, 403),
+  },
+  'GET /api/information-choices/not-discussed': { request: () => ({ url: '/api/information-choices/not-discussed' }), expect: staffOnly({}, 200) },
+  'POST /api/people/{id}/subject-access-exports': {
+    request: (f) => ({ url: `/api/people/${f.homePersonId}/subject-access-exports` }),
+    expect: staffOnly({ registered_manager: 201, quality_lead: 201 }, 403),
+  },
+  'GET /api/record-exports/{id}/file': { request: async (f) => ({ url: `/api/record-exports/${await anExport(f)}/file` }), expect: staffOnly({ registered_manager: 200, quality_lead: 200 }, 403) },
   'GET /api/people/{id}/care-plan/easy-read.pdf': { request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan/easy-read.pdf` }), expect: staffOnly({ administrator: 403 }, 200) },
   'GET /api/people/{id}/care-plan.txt': { request: (f) => ({ url: `/api/people/${f.homePersonId}/care-plan.txt` }), expect: staffOnly({ administrator: 403 }, 200) },
   'GET /api/care-plan-sections': { request: () => ({ url: '/api/care-plan-sections' }), expect: staffOnly({ administrator: 403 }, 200) },
@@ -281,6 +295,35 @@ const matrix: Record<string, Row> = {
     expect: staffOnly({ senior_care_worker: 201, registered_manager: 201 }, 403),
   },
   'GET /api/visits/attention': { request: () => ({ url: '/api/visits/attention' }), expect: staffOnly({ senior_care_worker: 200, registered_manager: 200, quality_lead: 200 }, 403) },
+  'POST /api/data-requests': {
+    request: (f, n) => ({ url: '/api/data-requests', body: dataRequestBody(f, n) }),
+    expect: staffOnly({ registered_manager: 201, quality_lead: 201 }, 403),
+  },
+  'GET /api/data-requests': { request: () => ({ url: '/api/data-requests?status=all' }), expect: staffOnly({ registered_manager: 200, quality_lead: 200 }, 403) },
+  'GET /api/data-requests/report': {
+    request: () => ({ url: '/api/data-requests/report?from=2026-01-01&to=2026-12-31' }),
+    expect: staffOnly({ registered_manager: 200, quality_lead: 200 }, 403),
+  },
+  'GET /api/data-requests/report.csv': {
+    request: () => ({ url: '/api/data-requests/report.csv?from=2026-01-01&to=2026-12-31' }),
+    expect: staffOnly({ registered_manager: 200, quality_lead: 200 }, 403),
+  },
+  'GET /api/data-requests/{id}': {
+    request: async (f) => ({ url: `/api/data-requests/${(await aDataRequest(f)).id}` }),
+    expect: staffOnly({ registered_manager: 200, quality_lead: 200 }, 403),
+  },
+  'POST /api/data-requests/{id}/exports': {
+    request: async (f) => ({ url: `/api/data-requests/${(await aDataRequest(f)).id}/exports` }),
+    expect: staffOnly({ registered_manager: 201, quality_lead: 201 }, 403),
+  },
+  'POST /api/data-requests/{id}/updates': {
+    // A fresh open request each time, since withdrawing one is final.
+    request: async (f, n) => {
+      const created = (await agents.get('registered_manager')!.post('/api/data-requests', dataRequestBody(f, n))).json<{ id: string; latestUpdateId: string }>();
+      return { url: `/api/data-requests/${created.id}/updates`, body: { status: 'withdrawn', note: `Withdrawn ${n}`, latestUpdateId: created.latestUpdateId } };
+    },
+    expect: staffOnly({ registered_manager: 201, quality_lead: 201 }, 403),
+  },
 };
 
 const matrixPdf = '%PDF-1.4\n%%EOF\n';
@@ -327,6 +370,22 @@ async function anAction(f: Fixture): Promise<string> {
   return actionId;
 }
 
+/** A request from a council about the home person, received an hour ago. */
+function dataRequestBody(f: Fixture, n: number): Record<string, unknown> {
+  return {
+    serviceId: f.org.homecareId, personIds: [f.homePersonId], whatAsked: `Visit records ${n}`,
+    requester: { name: 'Priya Shah', organisation: 'Leeds City Council', role: 'social_care_professional', email: 'priya@leeds.example' },
+    receivedAt: new Date(t.clock.now().getTime() - 3_600_000).toISOString(),
+  };
+}
+
+let dataRequest: { id: string } | undefined;
+/** One open data request, logged by the manager, for the read and export rows. */
+async function aDataRequest(f: Fixture): Promise<{ id: string }> {
+  dataRequest ??= (await agents.get('registered_manager')!.post('/api/data-requests', dataRequestBody(f, 0))).json<{ id: string }>();
+  return dataRequest;
+}
+
 /** A valid self-assessment of the current areas, built from them as the form would be. */
 async function personalisationBody(): Promise<unknown> {
   const set = (await agents.get('quality_lead')!.get('/api/personalisation/areas')).json<{ version: number; areas: { id: string; retired: boolean }[] }>();
@@ -365,6 +424,13 @@ async function aVisitRecord(f: Fixture): Promise<string> {
 async function anEscalation(f: Fixture): Promise<string> {
   await aVisitRecord(f);
   return visitRecord!.escalationId;
+}
+
+let exportId: string | undefined;
+/** One subject access export of the home person, by the manager, for the download row. */
+async function anExport(f: Fixture): Promise<string> {
+  exportId ??= (await agents.get('registered_manager')!.post(`/api/people/${f.homePersonId}/subject-access-exports`)).json<{ id: string }>().id;
+  return exportId;
 }
 
 /** Puts the home person's plan into the state a plan route needs, through the API as the senior would. */

@@ -31,6 +31,7 @@ import { staffRoutes } from '../routes/staff-routes.js';
 import { visitRecordsRoutes } from '../routes/visit-records-routes.js';
 import { informationChoicesRoutes } from '../routes/information-choices-routes.js';
 import { subjectAccessRoutes } from '../routes/subject-access-routes.js';
+import { dataRequestsRoutes } from '../routes/data-requests-routes.js';
 import type { AppContext } from './context.js';
 import { HttpError } from './http-error.js';
 import { registerProblemHandler } from './problem-handler.js';
@@ -146,6 +147,7 @@ export async function buildApp(
   visitRecordsRoutes(routes);
   informationChoicesRoutes(routes);
   subjectAccessRoutes(routes);
+  dataRequestsRoutes(routes);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await serveWebApp(app);

@@ -148,6 +148,13 @@ describe('the demo plans', () => {
     expect(flags.get('Arthur James Pickering')).toBeNull();
   });
 
+  test('Peggy\u2019s information choices are discussed (paper in the home, the app for her son); Stan\u2019s review is due; Arthur not discussed', async () => {
+    const choices = async (name: string) => (await quality.get(`/api/people/${people.get(name) ?? ''}/information-choices`)).json<{ status: string; current: { decision: { ways: string[] } } | null }>();
+    expect(await choices('Margaret Ellen Thompson')).toMatchObject({ status: 'current', current: { decision: { ways: ['paper_in_home', 'app'] } } });
+    expect((await choices('Stanley Whitaker')).status).toBe('review_due');
+    expect((await choices('Arthur James Pickering')).status).toBe('not_discussed');
+  });
+
   test('a second start finds the organisation and seeds nothing more', async () => {
     expect(await seedDemoIfEmpty(t.db.adminUrl, t.db.pool, t.clock.now())).toBe(false);
     const count = await asOwner(t.db, async (c) => (await c.query<{ n: string }>('SELECT count(*) AS n FROM care_plan_versions')).rows[0]?.n);

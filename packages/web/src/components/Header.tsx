@@ -15,6 +15,7 @@ export function Header() {
         { to: '/plan-quality', label: 'Plan quality', show: mayAnywhere(me, 'create', 'plan_audit') },
         { to: '/quality-actions', label: 'Actions', show: mayAnywhere(me, 'read', 'quality_action') },
         { to: '/visits', label: 'Visits', show: mayAnywhere(me, 'read', 'visit_escalation') },
+        { to: '/data-requests', label: 'Requests', show: mayAnywhere(me, 'read', 'data_request') },
         { to: '/personalisation', label: 'Personalisation', show: mayAnywhere(me, 'read', 'personalisation_plan') },
         { to: '/staff', label: 'Staff', show: mayAnywhere(me, 'list', 'staff') },
         { to: '/services', label: 'Services', show: mayAnywhere(me, 'create', 'service') },

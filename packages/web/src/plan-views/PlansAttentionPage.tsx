@@ -10,6 +10,7 @@ import { ResponsiveCell, ResponsiveTable } from '../components/ResponsiveTable';
 import { displayName, formatDate } from '../format';
 import { useLoaded } from './useLoaded';
 import { ChoicesNotDiscussed } from '../information-choices/ChoicesNotDiscussed';
+import { OpenRequestsPanel } from '../data-requests/OpenRequestsPanel';
 import './plan-views.css';
 
 /** In the order they are shown: what is already late comes first. */
@@ -28,6 +29,7 @@ export function PlansAttentionPage() {
   return (
     <>
       <PageHeading title="Plans needing attention" />
+      <OpenRequestsPanel />
       {loaded.kind === 'loading' && <Loading what="Loading the plans" />}
       {loaded.kind === 'failed' && (
         <p className="nhsuk-body">

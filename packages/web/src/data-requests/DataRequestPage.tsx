@@ -1,0 +1,109 @@
+// One data request: who asked for what about whom, the time left, the export bundles made for it, its history, and
+// the forms to make the bundle and to answer, decline or withdraw it.
+import { dataRequestStatusLabels, requesterRoleLabels, type DataRequest } from '@hearth/core';
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { mayInService } from '../access/permissions';
+import { getDataRequest } from '../api/data-requests';
+import { BackLink } from '../components/links';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { PageHeading } from '../components/PageHeading';
+import { SummaryList } from '../components/SummaryList';
+import { displayName, formatDateTime } from '../format';
+import { NotFoundContent } from '../pages/NotFoundPage';
+import { useLoaded } from '../plan-views/useLoaded';
+import { useMe } from '../session/SessionContext';
+import { responseText } from './DataRequestsTable';
+import { DataRequestUpdateForm } from './DataRequestUpdateForm';
+import { ExportBundles } from './ExportBundles';
+import { DataRequestStatusTag, TimeLeftText } from './TimeLeftText';
+import { useMinuteClock } from './useMinuteClock';
+import './data-requests.css';
+
+const methodLabels = { export: 'by export bundle', other: 'another way' } as const;
+
+export function DataRequestPage() {
+  const { id = '' } = useParams();
+  const [reloads, setReloads] = useState(0);
+  const loaded = useLoaded(() => getDataRequest(id), [id, reloads]);
+  const [request, setRequest] = useState<DataRequest | null>(null);
+  const [saved, setSaved] = useState<string | null>((useLocation().state as { logged?: boolean } | null)?.logged ? 'The request was logged' : null);
+  const me = useMe();
+  const now = useMinuteClock(request?.now ?? null);
+
+  useEffect(() => {
+    if (loaded.kind === 'ready') setRequest(loaded.value);
+  }, [loaded]);
+
+  if (loaded.kind === 'failed') {
+    if (loaded.status === 404 || loaded.status === 400) return <NotFoundContent />;
+    return (
+      <>
+        <PageHeading title="Data request" />
+        <p className="nhsuk-body">{loaded.status === 403 ? 'You do not have permission to see this request.' : loaded.message}</p>
+      </>
+    );
+  }
+  if (request === null || request.id !== id) return <Loading what="Loading the request" />;
+
+  const open = request.status === 'open';
+  const mayUpdate = mayInService(me, 'update', 'data_request', request.serviceId);
+  const mayExport = mayInService(me, 'create', 'record_export', request.serviceId);
+  const r = request.requester;
+  return (
+    <>
+      <BackLink to="/data-requests">Back to data requests</BackLink>
+      {saved && (
+        <NotificationBanner variant="success" title="Saved">
+          <p className="nhsuk-notification-banner__heading">{saved}</p>
+        </NotificationBanner>
+      )}
+      <PageHeading title={`Request from ${r.name}, ${r.organisation}`} caption="Data request" skipFocus={saved !== null} />
+      <p className="nhsuk-body">
+        <DataRequestStatusTag status={request.status} />{' '}
+        {open ? <TimeLeftText dueAt={request.dueAt} now={now} /> : responseText(request)}
+      </p>
+      <SummaryList
+        rows={[
+          { key: 'Requested by', value: <>{r.name}, {requesterRoleLabels[r.role]}<br />{r.organisation}<br />{r.email}{r.phone && <><br />{r.phone}</>}</> },
+          { key: 'About', value: <ul className="nhsuk-list">{request.people.map((p) => <li key={p.id}><Link to={`/people/${p.id}`}>{displayName(p)}</Link></li>)}</ul> },
+          { key: 'Service', value: request.serviceName },
+          { key: 'What they asked for', value: request.whatAsked, preWrap: true },
+          { key: 'Received', value: formatDateTime(request.receivedAt) },
+          { key: 'Deadline', value: formatDateTime(request.dueAt) },
+          ...(request.closedAt ? [{ key: dataRequestStatusLabels[request.status], value: formatDateTime(request.closedAt) }] : []),
+          { key: 'Logged', value: `${formatDateTime(request.createdAt)} by ${request.createdBy.name}` },
+        ]}
+      />
+
+      <ExportBundles request={request} mayExport={mayExport && open} onMade={(made) => { setRequest({ ...request, exports: [made, ...request.exports] }); }} />
+
+      <h2 className="nhsuk-heading-m">History</h2>
+      <ol className="nhsuk-list hearth-request-history" aria-label="Updates, newest first">
+        {request.history.map((h) => (
+          <li key={h.id}>
+            <p className="nhsuk-body nhsuk-u-margin-bottom-1">
+              <strong>{dataRequestStatusLabels[h.status]}{h.method && ` ${methodLabels[h.method]}`}</strong> – {formatDateTime(h.updatedAt)}, {h.updatedBy.name}
+            </p>
+            {h.note && <p className="nhsuk-body hearth-pre-wrap">{h.note}</p>}
+          </li>
+        ))}
+      </ol>
+
+      {!open ? (
+        <p className="nhsuk-body">This request is {dataRequestStatusLabels[request.status].toLowerCase()}. If more is asked, log a new request.</p>
+      ) : mayUpdate ? (
+        <DataRequestUpdateForm
+          request={request}
+          onUpdated={(updated) => {
+            setRequest(updated);
+            setSaved(`The request is now ${dataRequestStatusLabels[updated.status].toLowerCase()}`);
+            window.scrollTo(0, 0);
+          }}
+          onStale={() => { setReloads((n) => n + 1); }}
+        />
+      ) : null}
+    </>
+  );
+}
