@@ -1,6 +1,7 @@
 // `npm run bench`: seeds 10,000 people with 5 plan versions each into a throwaway database, starts Hearth on it and
 // times opening current plans and printing packs over HTTP; before that it times the plan-quality audit over 5,000
 // plans in this process. `--write` puts the figures into docs/performance.md; `--only audit` runs the audit part alone, `--only database` the rest.
+// The database run ends with care workers recording visits under load; `--only visits` runs that alone, on 1,000 people.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,21 +14,29 @@ import { openBenchDatabase, type BenchDatabase } from './database.js';
 import { checkPlanResponse, openPlans, openPlansWhilePrinting, packPages, printPacks, signIn, type TimedRun } from './measure.js';
 import { databaseLabel, terminalTable, writeBlock, writeIntoDocument, type BenchResult } from './report.js';
 import { seed, seededSize } from './seed.js';
+import { addCarers, seedForVisits, type Carer } from './seed-carers.js';
 import { benchPassword } from './seed-people.js';
 import { versionsPerPerson } from './seed-plans.js';
 import { summarise } from './stats.js';
+import { runVisitsBench } from './visits.js';
+import { visitsBlock, visitsMarkdownBlock, visitsTerminalLines, type VisitsResult } from './visits-report.js';
 
 const { values: args } = parseArgs({
   options: {
     write: { type: 'boolean', default: false },
-    people: { type: 'string', default: '10000' },
+    people: { type: 'string' },
     requests: { type: 'string', default: '2000' },
     packs: { type: 'string', default: '20' },
     plans: { type: 'string', default: '5000' },
+    carers: { type: 'string', default: '40' },
+    visits: { type: 'string', default: '1000' },
     only: { type: 'string' },
   },
 });
-const people = Number(args.people);
+const people = Number(args.people ?? (args.only === 'visits' ? 1000 : 10000));
+const carerCount = Number(args.carers);
+const visitRecords = Number(args.visits);
+const visitConcurrencies = [1, 8, 32];
 const requests = Number(args.requests);
 const packs = Number(args.packs);
 const plans = Number(args.plans);
@@ -85,10 +94,61 @@ function runAuditBench(): void {
   }
 }
 
+const databaseLine = () =>
+  process.env.DATABASE_URL
+    ? 'Database: a fresh database on the server at DATABASE_URL'
+    : 'Database: embedded PostgreSQL in a temporary folder';
+
+/** Care workers recording visits, several at once, on the server already started; then the check of what was stored. */
+async function runVisitsPart(database: BenchDatabase, baseUrl: string, carers: Carer[]): Promise<void> {
+  log('');
+  const loadAtStart = os.loadavg()[0] ?? 0;
+  const outcome = await runVisitsBench({
+    adminUrl: database.adminUrl,
+    baseUrl,
+    carers,
+    records: visitRecords,
+    concurrencies: visitConcurrencies,
+    log,
+  });
+  const result: VisitsResult = {
+    ...outcome,
+    mode: database.mode,
+    serverVersion: database.serverVersion,
+    load: [loadAtStart, os.loadavg()[0] ?? 0],
+  };
+  log('');
+  log(visitsTerminalLines(result));
+  if (args.write) {
+    writeBlock(performanceDoc, visitsBlock(result.mode), visitsMarkdownBlock(result, new Date()));
+    log('Wrote the visit-recording figures into docs/performance.md');
+  }
+}
+
+async function runVisitsOnly(): Promise<void> {
+  if (!Number.isInteger(people) || people < 100) throw new Error('--people must be at least 100');
+  log(databaseLine());
+  db = await openBenchDatabase(process.env.DATABASE_URL);
+  log(`PostgreSQL ${db.serverVersion}; seeding ${people.toLocaleString('en-GB')} people and ${carerCount} care workers`);
+  const { carers } = await seedForVisits(db.adminUrl, people, carerCount);
+  await runVisitsPart(db, await startServer(db), carers);
+}
+
 async function run(): Promise<void> {
-  if (args.only !== undefined && args.only !== 'audit' && args.only !== 'database')
-    throw new Error('--only takes "audit" (the plan audit alone, no database) or "database" (plans and packs alone)');
+  if (args.only !== undefined && !['audit', 'database', 'visits'].includes(args.only))
+    throw new Error(
+      '--only takes "audit" (the plan audit alone, no database), "database" (plans, packs and visits) or "visits" (recording visits alone)',
+    );
   if (!Number.isInteger(plans) || plans < 500) throw new Error('--plans must be at least 500');
+  const maxConcurrency = Math.max(...visitConcurrencies);
+  if (!Number.isInteger(carerCount) || carerCount < maxConcurrency || !Number.isInteger(visitRecords) || visitRecords < 100)
+    throw new Error(`--carers must be at least ${maxConcurrency} (one for each record in flight) and --visits at least 100`);
+  const visitsMarker = `<!-- bench:${visitsBlock(process.env.DATABASE_URL ? 'external' : 'embedded')}:end -->`;
+  if (args.write && args.only !== 'audit' && !fs.readFileSync(performanceDoc, 'utf8').includes(visitsMarker))
+    throw new Error(
+      `docs/performance.md has no ${visitsMarker.replace(':end', ':start')} … end block to write the visit figures into`,
+    );
+  if (args.only === 'visits') return runVisitsOnly();
   if (args.only !== 'database') runAuditBench();
   if (args.only === 'audit') return;
   log('');
@@ -102,11 +162,7 @@ async function run(): Promise<void> {
   ) {
     throw new Error('--people must be at least 100, --requests at least 20 and --packs at least 1');
   }
-  log(
-    process.env.DATABASE_URL
-      ? 'Database: a fresh database on the server at DATABASE_URL'
-      : 'Database: embedded PostgreSQL in a temporary folder',
-  );
+  log(databaseLine());
   db = await openBenchDatabase(process.env.DATABASE_URL);
   log(`PostgreSQL ${db.serverVersion}; seeding ${people.toLocaleString('en-GB')} people × ${versionsPerPerson} plan versions`);
   const seedStarted = performance.now();
@@ -115,6 +171,7 @@ async function run(): Promise<void> {
   });
   const seedSeconds = (performance.now() - seedStarted) / 1000;
   const storage = await seededSize(db.adminUrl);
+  const carers = await addCarers(db.adminUrl, data.org, carerCount);
   log(
     `  ${storage.versions.toLocaleString('en-GB')} plan versions in ${storage.versionsTable}, seeded in ${seedSeconds.toFixed(0)} s`,
   );
@@ -178,6 +235,7 @@ async function run(): Promise<void> {
     writeIntoDocument(performanceDoc, result, new Date());
     log(`\nWrote the figures for ${databaseLabel(result)} into docs/performance.md`);
   }
+  await runVisitsPart(db, baseUrl, carers);
 }
 
 async function cleanUp(): Promise<void> {

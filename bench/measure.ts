@@ -6,6 +6,8 @@ import { seededRandom } from './plan-content.js';
 export interface Session {
   baseUrl: string;
   cookie: string;
+  /** Sent as `x-csrf-token` with every request that changes something. */
+  csrfToken: string;
 }
 
 export async function signIn(baseUrl: string, email: string, password: string): Promise<Session> {
@@ -14,15 +16,15 @@ export async function signIn(baseUrl: string, email: string, password: string): 
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   });
-  const body = (await res.json()) as { status?: string };
-  if (res.status !== 200 || body.status !== 'signed_in')
+  const body = (await res.json()) as { status?: string; csrfToken?: string };
+  if (res.status !== 200 || body.status !== 'signed_in' || !body.csrfToken)
     throw new Error(`signing in as ${email} failed: ${res.status} ${JSON.stringify(body)}`);
   const cookie = res.headers
     .getSetCookie()
     .map((c) => c.split(';')[0] ?? '')
     .find((c) => c.startsWith('hearth_session='));
   if (!cookie) throw new Error('signing in set no session cookie');
-  return { baseUrl, cookie };
+  return { baseUrl, cookie, csrfToken: body.csrfToken };
 }
 
 /** One GET, timed from sending to the end of the body, which is returned for checks. */

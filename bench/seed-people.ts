@@ -13,6 +13,8 @@ export interface SeededOrganisation {
   /** Signs in without a second factor and may read plans and print packs in every service. */
   senior: { id: string; email: string };
   manager: { id: string };
+  /** The hash of benchPassword, made once (it is slow on purpose) and given to every staff member seeded. */
+  passwordHash: string;
 }
 
 export async function seedOrganisation(client: pg.Client): Promise<SeededOrganisation> {
@@ -58,7 +60,7 @@ export async function seedOrganisation(client: pg.Client): Promise<SeededOrganis
   const senior = await staff(seniorEmail, 'Sam Okafor', 'senior_care_worker');
   // The manager writes the plans; a manager would sign in with a second factor, so the benchmark does not sign in as one.
   const manager = await staff('manager@bench.example', 'Priya Shah', 'registered_manager');
-  return { organisationId, serviceIds, senior: { id: senior, email: seniorEmail }, manager: { id: manager } };
+  return { organisationId, serviceIds, senior: { id: senior, email: seniorEmail }, manager: { id: manager }, passwordHash: hash };
 }
 
 const firstNames = [
