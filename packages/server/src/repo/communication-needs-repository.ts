@@ -7,28 +7,16 @@ import {
   needsFlag,
   preferredOutputFormat,
   type CommunicationNeedsResponse,
-  type PersonStatus,
   type SaveCommunicationNeedsBody,
 } from '@hearth/core';
 import { londonDate } from '../dates.js';
 import { HttpError } from '../http/http-error.js';
 import { needsVersions } from './communication-needs-read.js';
+import { loadPerson, type PersonRef } from './care-plan-repository.js';
 import type { RequestRepository, UnitOfWork } from './request-repository.js';
 
-interface PersonRow {
-  organisation_id: string;
-  service_id: string;
-  status: PersonStatus;
-}
 
-async function loadPerson(uow: UnitOfWork, personId: string, action: string): Promise<PersonRow> {
-  const row = (await uow.tx.query<PersonRow>('SELECT organisation_id, service_id, status FROM people WHERE id = $1', [personId]))
-    .rows[0];
-  if (!row) uow.notFound({ action, resourceType: 'person', resourceId: personId });
-  return row;
-}
-
-const needsResource = (person: PersonRow) => ({
+const needsResource = (person: PersonRef) => ({
   kind: 'communication_needs' as const,
   organisationId: person.organisation_id,
   serviceId: person.service_id,

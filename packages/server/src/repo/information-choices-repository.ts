@@ -8,27 +8,15 @@ import {
   type ChoicesAttentionRow,
   type InformationChoicesRecord,
   type InformationChoicesResponse,
-  type PersonStatus,
   type RecordInformationChoicesBody,
 } from '@hearth/core';
 import { londonDate } from '../dates.js';
 import { HttpError } from '../http/http-error.js';
+import { loadPerson, type PersonRef } from './care-plan-repository.js';
 import type { RequestRepository, UnitOfWork } from './request-repository.js';
 
-interface PersonRow {
-  organisation_id: string;
-  service_id: string;
-  status: PersonStatus;
-}
 
-async function loadPerson(uow: UnitOfWork, personId: string, action: string): Promise<PersonRow> {
-  const row = (await uow.tx.query<PersonRow>('SELECT organisation_id, service_id, status FROM people WHERE id = $1', [personId]))
-    .rows[0];
-  if (!row) uow.notFound({ action, resourceType: 'person', resourceId: personId });
-  return row;
-}
-
-const choicesResource = (person: PersonRow) => ({
+const choicesResource = (person: PersonRef) => ({
   kind: 'information_choices' as const,
   organisationId: person.organisation_id,
   serviceId: person.service_id,
