@@ -2,6 +2,7 @@
 export * from './roles.js';
 export * from './errors.js';
 export * from './access/policy.js';
+export * from './access/shared-record-policy.js';
 export * from './people/nhs-number.js';
 export * from './people/person-diff.js';
 export * from './people/search-query.js';
@@ -17,3 +18,4 @@ export * from './visit-records/index.js';
 export * from './information-choices/index.js';
 export * from './subject-access/index.js';
 export * from './data-requests/index.js';
+export * from './sharing/index.js';

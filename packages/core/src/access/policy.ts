@@ -37,6 +37,9 @@ export const resourceKinds = [
   'information_choices',
   'data_request',
   'record_export',
+  'person_contact',
+  'sharing_decision',
+  'contact_entry',
   'staff',
   'service',
   'audit_log',
@@ -82,6 +85,11 @@ const org = 'organisation' as const;
  * person's information choices (information_choices) likewise. Data requests from councils and professionals
  * (data_request) and the record exports that answer them or a subject access request (record_export) are the
  * registered manager's for their services and the quality lead's for the organisation.
+ * The people around a person who may be given a view of their record (person_contact) are added and invited to
+ * their own sign-in by seniors, managers and administrators; what the person decided each may see
+ * (sharing_decision) is recorded by the same roles and read by everyone who supports the person, so nobody tells a
+ * visitor what the person chose not to share. What the person, family or advocates add (contact_entry) is read by
+ * staff and never written or changed by them. Outside readers are decided by shared-record-policy.ts.
  */
 export const rolePermissions: Record<StaffRole, Permissions> = {
   care_worker: {
@@ -94,6 +102,9 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     visit_record: { read: own, create: own },
     communication_needs: { read: own },
     information_choices: { read: own },
+    person_contact: { list: own, read: own },
+    sharing_decision: { read: own },
+    contact_entry: { read: own },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -116,6 +127,9 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     visit_escalation: { read: own, update: own },
     communication_needs: { read: own, update: own },
     information_choices: { read: own, update: own },
+    person_contact: { list: own, read: own, create: own, invite: own },
+    sharing_decision: { read: own, update: own },
+    contact_entry: { read: own },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -141,6 +155,9 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     data_request: { read: own, create: own, update: own },
     record_export: { read: own, create: own },
     staff: { list: org, read: org },
+    person_contact: { list: own, read: own, create: own, invite: own },
+    sharing_decision: { read: own, update: own },
+    contact_entry: { read: own },
     service: { list: own, read: own },
     audit_log: { read: own },
     organisation: { read: org },
@@ -165,6 +182,9 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     information_choices: { read: org },
     data_request: { read: org, create: org, update: org },
     record_export: { read: org, create: org },
+    person_contact: { list: org, read: org },
+    sharing_decision: { read: org },
+    contact_entry: { read: org },
     service: { list: org, read: org },
     audit_log: { read: org },
     organisation: { read: org },
@@ -175,6 +195,8 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     communication_needs: { read: org, update: org },
     information_choices: { read: org, update: org },
     staff: { list: org, read: org, invite: org, assign_roles: org, reset_mfa: org, deactivate: org },
+    person_contact: { list: org, read: org, create: org, invite: org },
+    sharing_decision: { read: org, update: org },
     service: { list: org, read: org, create: org, update: org },
     audit_log: { read: org },
     organisation: { read: org },

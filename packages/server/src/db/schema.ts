@@ -698,3 +698,171 @@ export const recordExports = pgTable(
   },
   (t) => [index('record_exports_organisation_idx').on(t.organisationId, t.createdAt)],
 );
+
+/**
+ * The people around a person who may be given a view of their record: the person themselves, family, friends,
+ * advocates, attorneys, deputies, their GP and other professionals. Never changed; a correction is a new contact.
+ */
+export const personContacts = pgTable(
+  'person_contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    name: text('name').notNull(),
+    relationship: text('relationship', {
+      enum: ['self', 'family', 'friend', 'advocate', 'attorney', 'deputy', 'gp', 'professional'],
+    }).notNull(),
+    /** In the person's words: "my son", "my niece", "my IMCA". */
+    relationshipDetail: text('relationship_detail').notNull().default(''),
+    email: text('email'),
+    phone: text('phone'),
+    createdBy: uuid('created_by').notNull().references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('person_contacts_person_idx').on(t.organisationId, t.personId)],
+);
+
+/**
+ * What the person (or someone with legal authority for that decision) decided a contact may see. Each change is a
+ * new row; the newest for a contact is in force. A revocation is a decision that shares nothing.
+ */
+export const sharingDecisions = pgTable(
+  'sharing_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    contactId: uuid('contact_id').notNull().references(() => personContacts.id),
+    parts: text('parts').array().notNull(),
+    /** The last day the contact may see the record, in UK time; null means until changed. */
+    endsOn: date('ends_on'),
+    decidedBy: text('decided_by', { enum: ['person', 'legal_authority'] }).notNull(),
+    /** Who decided for the person and on what authority (an attorney, a deputy, a best-interests decision). */
+    authorityDetail: text('authority_detail').notNull().default(''),
+    revoked: boolean('revoked').notNull().default(false),
+    reason: text('reason').notNull(),
+    recordedBy: uuid('recorded_by').notNull().references(() => staff.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('sharing_decisions_contact_idx').on(t.organisationId, t.contactId, t.recordedAt)],
+);
+
+/**
+ * A time-limited, read-only grant answering a data request: the named officer may read the named parts of the
+ * named people's records until it ends. Never changed; revoking it adds a revocation.
+ */
+export const dataRequestGrants = pgTable(
+  'data_request_grants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    requestId: uuid('request_id').notNull().references(() => dataRequests.id),
+    officerName: text('officer_name').notNull(),
+    officerEmail: text('officer_email').notNull(),
+    personIds: uuid('person_ids').array().notNull(),
+    parts: text('parts').array().notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    createdBy: uuid('created_by').notNull().references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('data_request_grants_request_idx').on(t.organisationId, t.requestId)],
+);
+
+export const dataRequestGrantRevocations = pgTable('data_request_grant_revocations', {
+  grantId: uuid('grant_id').primaryKey().references(() => dataRequestGrants.id),
+  organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+  reason: text('reason').notNull(),
+  revokedBy: uuid('revoked_by').notNull().references(() => staff.id),
+  revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});
+
+/** A sign-in for someone outside the provider's staff: the person, their family or advocate, a visiting officer. */
+export const externalAccounts = pgTable(
+  'external_accounts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('external_accounts_email_unique').on(sql`lower(${t.email})`)],
+);
+
+/** An invitation to an external sign-in: for a contact of a person, or for the officer a grant names. */
+export const externalInvitations = pgTable(
+  'external_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    tokenHash: text('token_hash').notNull().unique(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    contactId: uuid('contact_id').references(() => personContacts.id),
+    grantId: uuid('grant_id').references(() => dataRequestGrants.id),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    usedBy: uuid('used_by').references(() => externalAccounts.id),
+    createdBy: uuid('created_by').notNull().references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('external_invitations_organisation_idx').on(t.organisationId)],
+);
+
+/** Which contacts and grants an external sign-in acts as; added when an invitation is accepted, never changed. */
+export const externalAccountLinks = pgTable(
+  'external_account_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    accountId: uuid('account_id').notNull().references(() => externalAccounts.id),
+    contactId: uuid('contact_id').references(() => personContacts.id),
+    grantId: uuid('grant_id').references(() => dataRequestGrants.id),
+    invitationId: uuid('invitation_id').notNull().references(() => externalInvitations.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('external_account_links_account_idx').on(t.accountId)],
+);
+
+export const externalSessions = pgTable(
+  'external_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    accountId: uuid('account_id').notNull().references(() => externalAccounts.id),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+  },
+  (t) => [index('external_sessions_account_idx').on(t.accountId)],
+);
+
+/**
+ * What the person, family or advocate adds to the record: comments, About Me updates, feedback and concerns.
+ * Marked as theirs; never changed by anyone.
+ */
+export const contactEntries = pgTable(
+  'contact_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    accountId: uuid('account_id').notNull().references(() => externalAccounts.id),
+    contactId: uuid('contact_id').notNull().references(() => personContacts.id),
+    kind: text('kind', { enum: ['comment', 'about_me', 'feedback', 'concern'] }).notNull(),
+    body: text('body').notNull(),
+    /** Chosen by the device, so a retried submission is stored once. */
+    clientId: uuid('client_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('contact_entries_person_idx').on(t.organisationId, t.personId, t.createdAt),
+    uniqueIndex('contact_entries_client_unique').on(t.accountId, t.clientId),
+  ],
+);

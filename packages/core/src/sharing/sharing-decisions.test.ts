@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { sectionPart } from './record-parts.js';
+import { sharingDecisionBodySchema, sharingEndErrors, sharingInForce, type SharingDecisionRecord } from './sharing-decisions.js';
+
+const decision = (overrides: Partial<SharingDecisionRecord>): SharingDecisionRecord => ({
+  contactId: 'c-1',
+  parts: ['plan'],
+  endsOn: null,
+  revoked: false,
+  recordedAt: '2026-12-01T10:00:00.000Z',
+  ...overrides,
+});
+
+describe('what is in force for a contact', () => {
+  test.each([
+    ['no decision: silence shares nothing', [], '2026-12-06', { state: 'not_decided', parts: [] }],
+    ['one decision', [decision({ parts: ['plan', 'health'] })], '2026-12-06', { state: 'sharing', parts: ['plan', 'health'] }],
+    ['the newest decision wins, whatever the order given', [decision({ recordedAt: '2026-12-03T00:00:00.000Z', parts: ['daily_records'] }), decision({})], '2026-12-06', { state: 'sharing', parts: ['daily_records'] }],
+    ['stopped', [decision({}), decision({ revoked: true, parts: [], recordedAt: '2026-12-05T00:00:00.000Z' })], '2026-12-06', { state: 'revoked', parts: [] }],
+    ['shared again after being stopped', [decision({ revoked: true, parts: [] }), decision({ recordedAt: '2026-12-05T00:00:00.000Z', parts: ['plan'] })], '2026-12-06', { state: 'sharing', parts: ['plan'] }],
+    ['still in force on its last day', [decision({ endsOn: '2026-12-06' })], '2026-12-06', { state: 'sharing', parts: ['plan'] }],
+    ['ended the day after', [decision({ endsOn: '2026-12-06' })], '2026-12-07', { state: 'ended', parts: [] }],
+    ['a decision that shares nothing', [decision({ parts: [] })], '2026-12-06', { state: 'nothing_shared', parts: [] }],
+  ] as const)('%s', (_name, decisions, today, expected) => {
+    expect(sharingInForce(decisions, today)).toMatchObject(expected);
+  });
+});
+
+describe('recording a decision', () => {
+  const base = { parts: ['plan', 'daily_records'], decidedBy: 'person', reason: 'Peggy wants David to know how her visits go' };
+  const fields = (value: unknown) => {
+    const r = sharingDecisionBodySchema.safeParse(value);
+    return r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
+  };
+  test.each([
+    ['the person decides', base, []],
+    ['sharing nothing is a decision too', { ...base, parts: [] }, []],
+    ['an attorney decides, naming their authority', { ...base, decidedBy: 'legal_authority', authorityDetail: 'David Brown, health and welfare LPA registered 2024; capacity assessment 3 March' }, []],
+    ['legal authority without saying whose', { ...base, decidedBy: 'legal_authority' }, ['authorityDetail']],
+    ['a part not on the list', { ...base, parts: ['everything'] }, ['parts.0']],
+    ['a part twice', { ...base, parts: ['plan', 'plan'] }, ['parts']],
+    ['no reason', { ...base, reason: ' ' }, ['reason']],
+    ['an end date that does not exist', { ...base, endsOn: '2026-02-30' }, ['endsOn']],
+  ] as const)('%s', (_name, body, expected) => {
+    expect(fields(body)).toEqual(expected);
+  });
+
+  test('an end date before today is refused; today is allowed', () => {
+    expect(sharingEndErrors({ endsOn: '2026-12-05' }, '2026-12-06')).toEqual([{ field: 'endsOn', message: 'The end date must be today or later' }]);
+    expect(sharingEndErrors({ endsOn: '2026-12-06' }, '2026-12-06')).toEqual([]);
+  });
+});
+
+describe('which part of the record a plan section belongs to', () => {
+  test.each([
+    ['finances', 'finances'],
+    ['behaviour_support', 'behaviour_support'],
+    ['medication', 'health'],
+    ['advance_care_planning', 'health'],
+    ['personal_care', 'plan'],
+    ['one_page_profile', 'plan'],
+    ['a provider’s own section', 'plan'],
+  ])('%s → %s', (section, part) => {
+    expect(sectionPart(section)).toBe(part);
+  });
+});
