@@ -58,6 +58,10 @@ describe('visit records on a phone', () => {
     await page.getByRole('button', { name: 'Save the visit record' }).click();
     const summary = page.locator('.nhsuk-error-summary');
     await summary.getByRole('link', { name: 'Say whether this task was done' }).first().waitFor();
+    // Each link names its task, so the list says which task each error is about.
+    const links = await summary.getByRole('link', { name: /^Say whether this task was done: / }).allInnerTexts();
+    expect(links).toHaveLength(await tasks.count());
+    expect(new Set(links).size).toBe(links.length);
     await expectNoAxeViolations(page, { label: 'the visit form with errors' });
 
     const count = await tasks.count();

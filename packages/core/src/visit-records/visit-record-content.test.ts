@@ -28,9 +28,11 @@ describe('the content of a visit record', () => {
   test.each([
     ['a task done', task(), []],
     ['a task not done with its reason', task({ done: false, reason: 'declined' }), []],
-    ['a task not done without a reason', task({ done: false }), [{ field: 'content.tasks.0.reason', message: 'Choose why this task was not done' }]],
+    ['a task not done without a reason', task({ done: false }), [{ field: 'content.tasks.0.reason', message: 'Choose why this task was not done: Help me wash' }]],
     ['a task not done with a reason not on the list', task({ done: false, reason: 'forgot' }), [{ field: 'content.tasks.0.reason', message: 'Choose why it was not done' }]],
-    ['a task with no answer', task({ done: undefined }), [{ field: 'content.tasks.0.done', message: 'Say whether this task was done' }]],
+    ['a task with no answer', task({ done: undefined }), [{ field: 'content.tasks.0.done', message: 'Say whether this task was done: Help me wash' }]],
+    ['a task answered with something other than yes or no', task({ done: 'yes' }), [{ field: 'content.tasks.0.done', message: 'Say whether this task was done' }]],
+    ['a long task named short in its error', task({ done: undefined, what: 'Help me with my stockings, then put cream on both heels and check the skin on my back' }), [{ field: 'content.tasks.0.done', message: 'Say whether this task was done: Help me with my stockings, then put cream on both heels and…' }]],
     ['a task with no words', task({ what: '  ' }), [{ field: 'content.tasks.0.what', message: 'Enter what the task was' }]],
   ])('%s', (_name, t, errors) => {
     expect(fieldErrors(body({ content: { tasks: [t] } }))).toEqual(errors);

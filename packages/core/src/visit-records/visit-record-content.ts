@@ -26,6 +26,14 @@ export const ateChoiceLabels: Record<AteChoice, string> = {
 export const visitRecordKinds = ['visit', 'shift'] as const;
 export type VisitRecordKind = (typeof visitRecordKinds)[number];
 
+/** A task as an error message names it: its words, cut short at a word when long. */
+function taskName(what: string): string {
+  const words = what.trim().replace(/\s+/g, ' ');
+  if (words.length <= 60) return words;
+  const cut = words.slice(0, 60);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 30 ? cut.lastIndexOf(' ') : 60)}…`;
+}
+
 export const taskRecordSchema = z
   .object({
     /** The plan step the task came from. */
@@ -33,15 +41,20 @@ export const taskRecordSchema = z
     sectionKey: sectionKeySchema,
     /** Copied from the plan, so the record reads on its own after the plan changes. */
     what: requiredText(2000, 'what the task was'),
-    done: z.boolean({ error: 'Say whether this task was done' }),
+    /** Missing is refused below, naming the task, so a list of errors says which task each is about. */
+    done: z.boolean({ error: 'Say whether this task was done' }).nullish(),
     reason: z.enum(taskNotDoneReasons, { error: 'Choose why it was not done' }).nullish().transform((v) => v ?? null),
     note: optionalText(1000, 'the note'),
   })
   .superRefine((task, ctx) => {
-    if (!task.done && task.reason === null) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Choose why this task was not done' });
+    if (task.done === null || task.done === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['done'], message: `Say whether this task was done: ${taskName(task.what)}` });
+    } else if (!task.done && task.reason === null) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: `Choose why this task was not done: ${taskName(task.what)}` });
+    }
   })
   // A reason belongs only to a task that was not done: one left over from changing the answer is dropped.
-  .transform((task) => (task.done ? { ...task, reason: null } : task));
+  .transform((task) => ({ ...task, done: task.done === true, reason: task.done === true ? null : task.reason }));
 export type TaskRecord = z.infer<typeof taskRecordSchema>;
 
 export const concernSchema = z.object({

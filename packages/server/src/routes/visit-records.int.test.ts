@@ -145,7 +145,7 @@ describe('recording a visit', () => {
     ['leaving before arriving', { leftAt: '2020-01-01T08:00:00Z', arrivedAt: '2020-01-01T09:00:00Z' }, [{ field: 'leftAt', message: 'The time of leaving must be after the time of arrival' }]],
     ['arriving tomorrow', { arrivedAt: '2099-01-01T08:00:00Z', leftAt: null }, [{ field: 'arrivedAt', message: 'The time of arrival cannot be in the future' }]],
     ['a shift in home care', { kind: 'shift' }, [{ field: 'kind', message: 'In home care, record a visit, not a shift' }]],
-    ['a task not done with no reason', { content: { tasks: [{ stepId: 's1', sectionKey: 'personal_care', what: 'Wash', done: false }] } }, [{ field: 'content.tasks.0.reason', message: 'Choose why this task was not done' }]],
+    ['a task not done with no reason', { content: { tasks: [{ stepId: 's1', sectionKey: 'personal_care', what: 'Wash', done: false }] } }, [{ field: 'content.tasks.0.reason', message: 'Choose why this task was not done: Wash' }]],
     ['a concern with no words', { content: { concerns: [{ text: ' ', escalate: true }] } }, [{ field: 'content.concerns.0.text', message: 'Enter the concern' }]],
   ])('%s gets a field error and stores nothing', async (_name, overrides, errors) => {
     const personId = await personWithVisits(senior, org.homecareId, 'Vera Valid');
