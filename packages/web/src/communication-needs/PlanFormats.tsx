@@ -5,7 +5,8 @@ import { useCallback, useEffect, useRef } from 'react';
 import { fetchPlanFile, getCommunicationNeeds, type PlanFileFormat } from '../api/communication-needs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { useLoaded } from '../plan-views/useLoaded';
-import { usePreparedFile } from './usePreparedFile';
+import { surnameFileStem } from '../files/file-stem';
+import { usePreparedFile } from '../files/usePreparedFile';
 import './communication-needs.css';
 
 interface Props {
@@ -20,18 +21,6 @@ const fileNames: Record<PlanFileFormat, (stem: string) => string> = {
   easy_read: (stem) => `plan-${stem}-easy-read.pdf`,
   plain_text: (stem) => `plan-${stem}.txt`,
 };
-
-/** The surname as a file-name part, so several plans saved in one folder can be told apart. */
-function fileStemOf(legalName: string): string {
-  const surname = legalName.trim().split(/\s+/).at(-1) ?? '';
-  const slug = surname
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return slug || 'person';
-}
 
 export function PlanFormats({ personId, name, legalName, mayPrintPack }: Props) {
   const needs = useLoaded(() => getCommunicationNeeds(personId), [personId]);
@@ -77,7 +66,7 @@ export function PlanFormats({ personId, name, legalName, mayPrintPack }: Props) 
       </div>
       {state.kind === 'ready' && (
         <p className="nhsuk-body">
-          <a ref={download} href={state.url} download={fileNames[state.key](fileStemOf(legalName))}>
+          <a ref={download} href={state.url} download={fileNames[state.key](surnameFileStem(legalName))}>
             Download the plan ({outputFormatLabels[state.key]})
           </a>
         </p>

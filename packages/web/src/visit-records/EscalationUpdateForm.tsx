@@ -1,13 +1,12 @@
 // Acknowledging or resolving one escalated concern. Resolving needs a note of what was done; an update someone
 // else made first is shown, not overwritten. Field ids carry the concern's place in the list, as a page holds several.
 import { updateEscalationBodySchema, type FieldError, type VisitEscalation } from '@hearth/core';
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import { isApiError } from '../api/client';
 import { updateEscalation } from '../api/visit-records';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Textarea } from '../components/fields';
-import { fieldErrorsFromIssues } from '../forms/field-ids';
-import { useFormErrors } from '../forms/useFormErrors';
+import { useCheckedSubmit } from '../forms/useCheckedSubmit';
 import { Radios } from '../plan/Radios';
 
 interface Props {
@@ -20,44 +19,27 @@ interface Props {
 export function EscalationUpdateForm({ escalation, index, onUpdated, onStale }: Props) {
   const [status, setStatus] = useState('');
   const [note, setNote] = useState('');
-  const [saving, setSaving] = useState(false);
-  const form = useFormErrors();
   const prefix = `escalations.${index}`;
-  const placed = (errors: FieldError[]) => errors.map((e) => ({ ...e, field: `${prefix}.${e.field}` }));
-
-  const onSubmit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    form.countAttempt();
-    form.setProblem(undefined);
-    const parsed = updateEscalationBodySchema.safeParse({ status: status || undefined, note, latestUpdateId: escalation.latestUpdateId });
-    if (!parsed.success) {
-      form.setErrors(placed(fieldErrorsFromIssues(parsed.error.issues)));
-      return;
-    }
-    form.setErrors([]);
-    setSaving(true);
-    try {
-      const updated = await updateEscalation(escalation.id, parsed.data);
+  const { form, saving, onSubmit } = useCheckedSubmit({
+    check: () => updateEscalationBodySchema.safeParse({ status: status || undefined, note, latestUpdateId: escalation.latestUpdateId }),
+    send: (data) => updateEscalation(escalation.id, data),
+    saved: (updated) => {
       setStatus('');
       setNote('');
       onUpdated(updated);
-    } catch (error) {
-      if (isApiError(error, 'conflict_stale_version') || isApiError(error, 'record_read_only')) {
-        form.setProblem('Someone else updated this concern after you opened it. Their update is shown now; check it, then try again.');
-        onStale();
-      } else if (isApiError(error) && error.fieldErrors.length > 0) {
-        form.setErrors(placed(error.fieldErrors));
-      } else {
-        form.showRefusal(error);
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    refused: (error, form) => {
+      if (!isApiError(error, 'conflict_stale_version') && !isApiError(error, 'record_read_only')) return false;
+      form.setProblem('Someone else updated this concern after you opened it. Their update is shown now; check it, then try again.');
+      onStale();
+      return true;
+    },
+    placeErrors: (errors: FieldError[]) => errors.map((e) => ({ ...e, field: `${prefix}.${e.field}` })),
+  });
 
   const headingId = `escalation-${index}-update`;
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby={headingId}>
+    <form onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
       <h3 className="nhsuk-heading-s" id={headingId}>
         Update this concern
       </h3>

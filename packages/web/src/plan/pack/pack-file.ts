@@ -1,16 +1,10 @@
 // Small facts about a printed pack for the screen: its file name, its page count and how long to wait when busy.
 import type { PackSize } from '../../api/pack';
+import { surnameFileStem } from '../../files/file-stem';
 
 /** pack-<surname>-v<version>-<size>.pdf, so several packs saved in one folder can be told apart. */
 export function packFileName(legalName: string, version: number | null, size: PackSize): string {
-  const surname = legalName.trim().split(/\s+/).at(-1) ?? '';
-  const slug = surname
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return ['pack', slug || 'person', ...(version === null ? [] : [`v${version}`]), size].join('-') + '.pdf';
+  return ['pack', surnameFileStem(legalName), ...(version === null ? [] : [`v${version}`]), size].join('-') + '.pdf';
 }
 
 /**
