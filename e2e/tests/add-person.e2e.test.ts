@@ -7,6 +7,7 @@ import { useBrowser } from '../support/browser.js';
 import { tabTo, tabToFieldAndType } from '../support/keyboard.js';
 import { resultNames, searchPeople, uniqueName } from '../support/people.js';
 import { signIn } from '../support/sign-in.js';
+import { followMenuLink } from '../support/menu.js';
 
 const b = useBrowser();
 const service = demoOrganisation.services.homecare;
@@ -29,7 +30,7 @@ async function expectNewRecord(page: Page, legalName: string): Promise<void> {
 }
 
 async function expectFoundByName(page: Page, legalName: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'People' }).click();
+  await followMenuLink(page, 'People');
   await page.waitForURL(/\/people$/);
   await searchPeople(page, legalName);
   expect(await resultNames(page)).toEqual([legalName]);

@@ -5,6 +5,7 @@ import { accounts } from '../support/accounts.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 import { useBrowser } from '../support/browser.js';
 import { signIn } from '../support/sign-in.js';
+import { followMenuLink } from '../support/menu.js';
 
 const b = useBrowser();
 
@@ -37,7 +38,7 @@ describe('axe scans of the remaining pages', () => {
   test('a staff member’s page and the services page, as an administrator', async () => {
     const page = b.page();
     await signIn(page, accounts.admin);
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Staff' }).click();
+    await followMenuLink(page, 'Staff');
     await page.getByRole('table').getByRole('link', { name: 'Carla Reid' }).click();
     await page.waitForURL(/\/staff\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: 'Carla Reid' }).waitFor();

@@ -9,6 +9,7 @@ import { expectNoAxeViolations } from '../support/axe.js';
 import { useBrowser } from '../support/browser.js';
 import { createPersonByApi, uniqueName } from '../support/people.js';
 import { signIn } from '../support/sign-in.js';
+import { followMenuLink } from '../support/menu.js';
 
 const b = useBrowser();
 const homecare = 'Riverside Homecare \u2013 Leeds';
@@ -49,7 +50,7 @@ describe('data requests', () => {
   test('log a request by keyboard, see the warning, make and download the bundle, and answer by export', async () => {
     const page = b.page();
     await signIn(page, accounts.manager);
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Requests' }).click();
+    await followMenuLink(page, 'Requests');
     await page.getByRole('heading', { level: 1, name: 'Data requests' }).waitFor();
     await page.getByRole('heading', { name: 'Open requests' }).waitFor();
     await expectNoAxeViolations(page, { label: 'the data requests page' });
@@ -92,14 +93,14 @@ describe('data requests', () => {
     await expectNoAxeViolations(page, { label: 'an open data request' });
 
     // The dashboard panel warns too, in words.
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Plans' }).click();
+    await followMenuLink(page, 'Plans');
     const panel = page.getByRole('region', { name: 'Open data requests' });
     const item = panel.getByRole('listitem').filter({ hasText: council });
     await item.waitFor();
     expect(await item.innerText()).toMatch(/left Under 4 hours$/);
     await expectNoAxeViolations(page, { label: 'the plans dashboard with the data requests panel' });
 
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Requests' }).click();
+    await followMenuLink(page, 'Requests');
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: new RegExp(council) }) });
     await row.waitFor();
     expect((await row.innerText()).replace(/\s+/g, ' ')).toContain('Under 4 hours');

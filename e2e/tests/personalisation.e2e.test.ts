@@ -9,6 +9,7 @@ import { useBrowser } from '../support/browser.js';
 import { focused, tabTo, tabToFieldAndType } from '../support/keyboard.js';
 import { signIn } from '../support/sign-in.js';
 import { londonDay, raiseActionInForm } from '../support/actions.js';
+import { followMenuLink } from '../support/menu.js';
 
 const b = useBrowser();
 
@@ -32,7 +33,7 @@ describe('the personalisation action plan', () => {
   test('a self-assessment by keyboard, a priority without its why refused, then an action added to a priority', async () => {
     const page = b.page();
     await signIn(page, accounts.quality);
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Personalisation' }).click();
+    await followMenuLink(page, 'Personalisation');
     await page.waitForURL(/\/personalisation$/);
     const oakHouse = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Oak House' }) });
     await oakHouse.waitFor();

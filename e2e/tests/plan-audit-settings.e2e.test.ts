@@ -8,6 +8,7 @@ import { expectNoAxeViolations } from '../support/axe.js';
 import { useBrowser } from '../support/browser.js';
 import { createPersonByApi, uniqueName } from '../support/people.js';
 import { signIn } from '../support/sign-in.js';
+import { followMenuLink } from '../support/menu.js';
 
 const b = useBrowser();
 
@@ -23,7 +24,7 @@ describe('plan-audit settings', () => {
   test('the quality lead adds a vague phrase with a reason', async () => {
     const page = b.page();
     await signIn(page, accounts.quality);
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Plan quality' }).click();
+    await followMenuLink(page, 'Plan quality');
     await page.getByRole('link', { name: 'Plan-audit settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Plan-audit settings' }).waitFor();
     await expectNoAxeViolations(page, { label: 'the plan-audit settings' });

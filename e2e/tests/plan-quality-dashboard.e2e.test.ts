@@ -8,6 +8,7 @@ import { useBrowser } from '../support/browser.js';
 import { uniqueName } from '../support/people.js';
 import { personWithThinAgreedPlan } from '../support/plans.js';
 import { signIn } from '../support/sign-in.js';
+import { followMenuLink, menuLinkNames } from '../support/menu.js';
 
 const b = useBrowser();
 const homecare = 'Riverside Homecare \u2013 Leeds';
@@ -24,7 +25,7 @@ describe('plan quality dashboard', () => {
   test('the manager runs the audit for every plan they manage and sees scores, worst first', async () => {
     const page = b.page();
     await signIn(page, accounts.manager);
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Plan quality' }).click();
+    await followMenuLink(page, 'Plan quality');
     await page.waitForURL(/\/plan-quality$/);
     await page.getByRole('heading', { level: 1, name: 'Plan quality' }).waitFor();
 
@@ -78,7 +79,7 @@ describe('plan quality dashboard', () => {
   test('care workers have no link to it and are told they may not see it', async () => {
     const page = b.page();
     await signIn(page, accounts.carer);
-    expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Plan quality' }).count()).toBe(0);
+    expect(await menuLinkNames(page)).not.toContain('Plan quality');
     await page.goto('/plan-quality');
     await page.getByText('You do not have permission to see plan-quality audits.').waitFor();
     expect(await page.getByRole('button', { name: /Run the audit now/ }).count()).toBe(0);

@@ -11,6 +11,7 @@ import { expectErrorSummary, followErrorLink } from '../support/errors.js';
 import { createPersonByApi, uniqueName } from '../support/people.js';
 import { expectNoSidewaysScroll, onPhone } from '../support/phone.js';
 import { signIn } from '../support/sign-in.js';
+import { followMenuLink, menuLinkNames } from '../support/menu.js';
 
 const b = useBrowser();
 
@@ -32,7 +33,7 @@ describe('a provider’s own plan sections', () => {
   test('the registered manager adds a checklist item and a section, each with a reason', async () => {
     const page = b.page();
     await signIn(page, accounts.manager);
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Plan sections' }).click();
+    await followMenuLink(page, 'Plan sections');
     await page.waitForURL(/\/settings\/plan-sections$/);
     await expect.poll(() => heading(page)).toBe('Plan sections');
     await page.getByRole('button', { name: 'Add the item' }).waitFor();
@@ -149,7 +150,7 @@ describe('a provider’s own plan sections', () => {
     });
     const page = b.page();
     await signIn(page, accounts.senior);
-    expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Plan sections' }).count()).toBe(0);
+    expect(await menuLinkNames(page)).not.toContain('Plan sections');
     await page.goto('/settings/plan-sections');
     await page.locator('summary', { hasText: sectionTitle }).waitFor();
     expect(await page.getByRole('button', { name: 'Add the item' }).count()).toBe(0);

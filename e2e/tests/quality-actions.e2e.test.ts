@@ -9,6 +9,7 @@ import { uniqueName } from '../support/people.js';
 import { personWithThinAgreedPlan } from '../support/plans.js';
 import { signIn } from '../support/sign-in.js';
 import { raiseActionInForm } from '../support/actions.js';
+import { followMenuLink, menuLinkNames } from '../support/menu.js';
 
 const b = useBrowser();
 const homecare = 'Riverside Homecare \u2013 Leeds';
@@ -26,7 +27,7 @@ describe('quality actions', () => {
   test('raise an action from a finding, see it listed, and close it with what was done', async () => {
     const page = b.page();
     await signIn(page, accounts.manager);
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Plan quality' }).click();
+    await followMenuLink(page, 'Plan quality');
     await page.getByRole('heading', { name: 'Overdue actions' }).waitFor();
     const planRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: personName }) });
     await planRow.getByRole('link', { name: 'Findings and actions' }).click();
@@ -51,7 +52,7 @@ describe('quality actions', () => {
     await page.getByText('The action was raised').waitFor();
     await expectNoAxeViolations(page, { label: 'an open action' });
 
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Actions' }).click();
+    await followMenuLink(page, 'Actions');
     await page.waitForURL(/\/quality-actions$/);
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: actionTitle }) });
     await row.waitFor();
@@ -103,7 +104,7 @@ describe('quality actions', () => {
   test('care workers have no Actions link and may not see actions', async () => {
     const page = b.page();
     await signIn(page, accounts.carer);
-    expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Actions' }).count()).toBe(0);
+    expect(await menuLinkNames(page)).not.toContain('Actions');
     await page.goto('/quality-actions');
     await page.getByText('You do not have permission to see actions.').waitFor();
   });

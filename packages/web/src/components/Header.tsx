@@ -1,7 +1,8 @@
 // The header: Hearth's name (a text logo, never the NHS logo), the organisation, navigation and the account.
-import { Link, NavLink, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../session/SessionContext';
 import { mayAnywhere } from '../access/permissions';
+import { HeaderNavigation } from './HeaderNavigation';
 
 export function Header() {
   const { state, signOut } = useSession();
@@ -53,21 +54,7 @@ export function Header() {
           </nav>
         )}
       </div>
-      {navItems.length > 0 && (
-        <nav className="nhsuk-header__navigation" aria-label="Menu">
-          <div className="nhsuk-header__navigation-container nhsuk-width-container">
-            <ul className="nhsuk-header__navigation-list">
-              {navItems.map((item) => (
-                <li className="nhsuk-header__navigation-item" key={item.to}>
-                  <NavLink className="nhsuk-header__navigation-link" to={item.to}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </nav>
-      )}
+      {navItems.length > 0 && <HeaderNavigation items={navItems} />}
     </header>
   );
 }
