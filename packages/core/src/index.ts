@@ -19,3 +19,4 @@ export * from './information-choices/index.js';
 export * from './subject-access/index.js';
 export * from './data-requests/index.js';
 export * from './sharing/index.js';
+export * from './capacity/index.js';

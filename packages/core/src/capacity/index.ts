@@ -1,0 +1,12 @@
+// Mental capacity, consent, legal authority and advance care planning: assessments, best interests, who may decide.
+export * from './capacity-assessment.js';
+export * from './assessments-in-force.js';
+export * from './capacity-status.js';
+export * from './best-interests.js';
+export * from './legal-authority.js';
+export * from './advance-decision.js';
+export * from './deprivation-of-liberty.js';
+export * from './imca.js';
+export * from './advance-care-plan.js';
+export * from './resuscitation-record.js';
+export * from './consent.js';
