@@ -48,10 +48,13 @@ import { personVisitRoutes, visitRoutes } from './visit-records/visit-record-rou
 import { dataRequestRoutes } from './data-requests/data-request-routes';
 import { InformationChoicesPage } from './information-choices/InformationChoicesPage';
 import { RecordChoicesPage } from './information-choices/RecordChoicesPage';
+import { personSharingRoutes } from './sharing/sharing-routes';
+import { sharedRoutes } from './shared/shared-routes';
 
 export function App() {
   return (
     <Routes>
+      {sharedRoutes}
       <Route element={<Layout />}>
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/sign-in/code" element={<MfaCodePage />} />
@@ -82,6 +85,7 @@ export function App() {
             <Route path="plan-quality/raise" element={<RaiseActionPage />} />
             {personManualAuditRoutes}
             {personVisitRoutes}
+            {personSharingRoutes}
           </Route>
           <Route path="/staff" element={<StaffPage />} />
           <Route path="/staff/invite" element={<StaffInvitePage />} />

@@ -64,6 +64,8 @@ export const dataRequestUpdateSchema = z.object({
   status: z.enum(dataRequestStatuses),
   method: z.enum(dataRequestAnswerMethods).nullable(),
   exportId: z.uuid().nullable(),
+  /** The access grant that answered the request, when answered by one. */
+  grantId: z.uuid().nullable(),
   note: z.string().nullable(),
   updatedBy: staffRefSchema,
   updatedAt: z.string(),

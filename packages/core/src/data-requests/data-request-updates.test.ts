@@ -12,6 +12,7 @@ describe('closing a request', () => {
     ['answered another way with a note', { status: 'answered', method: 'other', note: 'Read the MAR chart to Priya by phone' }, []],
     ['answered another way with no note', { status: 'answered', method: 'other', note: '  ' }, [['note', 'Say how the request was answered, for example by phone and what was shared']]],
     ['answered another way naming a bundle', { status: 'answered', method: 'other', note: 'By phone', exportId }, [['exportId', 'An export bundle is sent only when answering by export']]],
+    ['answered by access grant through this form: the grant endpoint is the way', { status: 'answered', method: 'access_grant', note: 'Gave Priya access' }, [['method', 'Answer with an access grant from the request’s page: giving the officer access records the answer']]],
     ['declined with a reason', { status: 'declined', note: 'Not the person’s care provider since 2024' }, []],
     ['declined with no reason', { status: 'declined' }, [['note', 'Say why the request was declined']]],
     ['withdrawn', { status: 'withdrawn', note: 'Priya found it elsewhere' }, []],

@@ -19,10 +19,11 @@ export const dataRequestStatusLabels: Record<DataRequestStatus, string> = {
 export const isFinalDataRequestStatus = (status: DataRequestStatus): boolean => status !== 'open';
 
 /**
- * How a request was answered. An export bundle made for the request, or another way (by phone, at a meeting) said
- * in the note. A time-limited read-only access grant for the named officer is meant to become a third method.
+ * How a request was answered: an export bundle made for the request; another way (by phone, at a meeting) said in
+ * the note; or a time-limited, read-only access grant for the named officer, made only through the grant itself
+ * (POST /api/data-requests/:id/grants), which records the answer in the same transaction.
  */
-export const dataRequestAnswerMethods = ['export', 'other'] as const;
+export const dataRequestAnswerMethods = ['export', 'other', 'access_grant'] as const;
 export type DataRequestAnswerMethod = (typeof dataRequestAnswerMethods)[number];
 
 export const updateDataRequestBodySchema = z
@@ -43,6 +44,7 @@ function updateFieldErrors(body: { status: DataRequestClosingStatus; method: Dat
   switch (body.status) {
     case 'answered':
       if (body.method === null) return [{ field: 'method', message: 'Choose how the request was answered' }];
+      if (body.method === 'access_grant') return [{ field: 'method', message: 'Answer with an access grant from the request’s page: giving the officer access records the answer' }];
       if (body.method === 'export' && body.exportId === null) return [{ field: 'exportId', message: 'Choose the export bundle that was sent' }];
       if (body.method === 'other' && body.note === null) return [{ field: 'note', message: 'Say how the request was answered, for example by phone and what was shared' }];
       if (body.method === 'other' && body.exportId !== null) return [{ field: 'exportId', message: 'An export bundle is sent only when answering by export' }];
@@ -54,10 +56,11 @@ function updateFieldErrors(body: { status: DataRequestClosingStatus; method: Dat
   }
 }
 
-/** What is stored with each update: how it was answered, the bundle sent, and the note. */
+/** What is stored with each update: how it was answered, the bundle sent or the access grant given, and the note. */
 export const dataRequestUpdateDetailSchema = z.object({
   method: z.enum(dataRequestAnswerMethods).nullable(),
   exportId: z.uuid().nullable(),
+  grantId: z.uuid().nullable().optional(),
   note: z.string().nullable(),
 });
 export type DataRequestUpdateDetail = z.infer<typeof dataRequestUpdateDetailSchema>;

@@ -3,3 +3,4 @@ export * from './data-request-body.js';
 export * from './data-request-updates.js';
 export * from './deadlines.js';
 export * from './data-request-api.js';
+export * from './access-grants.js';

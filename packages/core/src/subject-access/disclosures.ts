@@ -9,6 +9,8 @@ export interface DisclosureSource {
   action: string;
   /** For a record export: 'subject_access' or 'data_request'. */
   purpose?: string | null;
+  /** Said in full where the action code alone cannot, such as an access grant's officer, parts and end. */
+  description?: string | null;
 }
 
 export type DisclosureKind = 'read' | 'change' | 'export' | 'shared';
@@ -96,7 +98,7 @@ const changeVerbs = [
 
 export function disclosureKind(action: string): DisclosureKind {
   if (action.startsWith('record_export.') || action.endsWith('.export')) return 'export';
-  if (action.startsWith('data_request.')) return 'shared';
+  if (action.startsWith('data_request.') || action.startsWith('data_request_grant.')) return 'shared';
   const verb = action.slice(action.lastIndexOf('.') + 1);
   return changeVerbs.some((v) => verb.includes(v)) ? 'change' : 'read';
 }
@@ -117,7 +119,7 @@ export function toDisclosure(entry: DisclosureSource): Disclosure {
     who: entry.actorName ?? 'Hearth (done automatically)',
     staffId: entry.actorId,
     kind: dataRequestCopy ? 'shared' : disclosureKind(entry.action),
-    what: dataRequestCopy ?? describeDisclosureAction(entry.action),
+    what: entry.description ?? dataRequestCopy ?? describeDisclosureAction(entry.action),
     action: entry.action,
   };
 }

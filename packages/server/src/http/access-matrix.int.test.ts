@@ -106,6 +106,25 @@ const matrix: Record<string, Row> = {
     expect: staffOnly({ senior_care_worker: 201, registered_manager: 201, administrator: 201 }, 403),
   },
   'GET /api/information-choices/not-discussed': { request: () => ({ url: '/api/information-choices/not-discussed' }), expect: staffOnly({}, 200) },
+  'GET /api/people/{id}/contacts': { request: (f) => ({ url: `/api/people/${f.homePersonId}/contacts` }), expect: staffOnly({}, 200) },
+  'POST /api/people/{id}/contacts': {
+    request: (f, n) => ({ url: `/api/people/${f.homePersonId}/contacts`, body: { name: `Matrix Contact ${n}`, relationship: 'friend' } }),
+    expect: staffOnly({ senior_care_worker: 201, registered_manager: 201, administrator: 201 }, 403),
+  },
+  'GET /api/people/{id}/contacts/{contactId}': { request: async (f) => ({ url: `/api/people/${f.homePersonId}/contacts/${await aContact(f)}` }), expect: staffOnly({}, 200) },
+  'POST /api/people/{id}/contacts/{contactId}/sharing': {
+    request: async (f) => ({ url: `/api/people/${f.homePersonId}/contacts/${await aContact(f)}/sharing`, body: { parts: ['plan'], decidedBy: 'person', reason: 'Access matrix check' } }),
+    expect: staffOnly({ senior_care_worker: 201, registered_manager: 201, administrator: 201 }, 403),
+  },
+  'POST /api/people/{id}/contacts/{contactId}/sharing/revoke': {
+    request: async (f) => ({ url: `/api/people/${f.homePersonId}/contacts/${await aContact(f)}/sharing/revoke`, body: { decidedBy: 'person', reason: 'Access matrix check' } }),
+    expect: staffOnly({ senior_care_worker: 201, registered_manager: 201, administrator: 201 }, 403),
+  },
+  'POST /api/people/{id}/contacts/{contactId}/invitations': {
+    request: async (f) => ({ url: `/api/people/${f.homePersonId}/contacts/${await aContact(f)}/invitations` }),
+    expect: staffOnly({ senior_care_worker: 201, registered_manager: 201, administrator: 201 }, 403),
+  },
+  'GET /api/people/{id}/contact-entries': { request: (f) => ({ url: `/api/people/${f.homePersonId}/contact-entries` }), expect: staffOnly({ administrator: 403 }, 200) },
   'POST /api/people/{id}/subject-access-exports': {
     request: (f) => ({ url: `/api/people/${f.homePersonId}/subject-access-exports` }),
     expect: staffOnly({ registered_manager: 201, quality_lead: 201 }, 403),
@@ -324,6 +343,54 @@ const matrix: Record<string, Row> = {
     },
     expect: staffOnly({ registered_manager: 201, quality_lead: 201 }, 403),
   },
+  'POST /api/data-requests/{id}/grants': {
+    // A fresh open request each time, since a grant answers it.
+    request: async (f, n) => {
+      const created = (await agents.get('registered_manager')!.post('/api/data-requests', dataRequestBody(f, n))).json<{ id: string }>();
+      return { url: `/api/data-requests/${created.id}/grants`, body: { personIds: [f.homePersonId], parts: ['plan'], expiresAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString() } };
+    },
+    expect: staffOnly({ registered_manager: 201, quality_lead: 201 }, 403),
+  },
+  'GET /api/data-requests/{id}/grants': {
+    request: async (f) => ({ url: `/api/data-requests/${(await aDataRequest(f)).id}/grants` }),
+    expect: staffOnly({ registered_manager: 200, quality_lead: 200 }, 403),
+  },
+  'POST /api/data-requests/{id}/grants/{grantId}/revoke': {
+    // A fresh grant each time, since revoking one is final.
+    request: async (f, n) => {
+      const manager = agents.get('registered_manager')!;
+      const created = (await manager.post('/api/data-requests', dataRequestBody(f, n))).json<{ id: string }>();
+      const issued = (await manager.post(`/api/data-requests/${created.id}/grants`, {
+        personIds: [f.homePersonId], parts: ['plan'], expiresAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString(),
+      })).json<{ grant: { id: string } }>();
+      return { url: `/api/data-requests/${created.id}/grants/${issued.grant.id}/revoke`, body: { reason: `Revoked ${n}` } };
+    },
+    expect: staffOnly({ registered_manager: 200, quality_lead: 200 }, 403),
+  },
+  // The shared record portal is for outside readers only: every staff session (and no session) is refused, or finds
+  // nothing for an unknown email or token. What each outside reader may reach is the scenario table in
+  // routes/shared-record.int.test.ts (every relationship, part and sharing state) and routes/shared-auth.int.test.ts.
+  'POST /api/shared/auth/sign-in': {
+    request: () => ({ url: '/api/shared/auth/sign-in', body: { email: 'nobody@outside.example', password: 'wrong password here' } }),
+    expect: statuses({}, 401),
+  },
+  'POST /api/shared/auth/sign-out': { request: () => ({ url: '/api/shared/auth/sign-out' }), expect: statuses({}, 401) },
+  'GET /api/shared/auth/session': { request: () => ({ url: '/api/shared/auth/session' }), expect: statuses({}, 401) },
+  'GET /api/shared/invitations/{token}': { request: () => ({ url: `/api/shared/invitations/${'u'.repeat(43)}` }), expect: statuses({}, 404) },
+  'POST /api/shared/invitations/{token}/accept': {
+    request: () => ({ url: `/api/shared/invitations/${'u'.repeat(43)}/accept`, body: { password: 'kettle harbour meadow' } }),
+    expect: statuses({}, 404),
+  },
+  'GET /api/shared/people': { request: () => ({ url: '/api/shared/people' }), expect: statuses({}, 401) },
+  'GET /api/shared/people/{personId}': { request: (f) => ({ url: `/api/shared/people/${f.homePersonId}` }), expect: statuses({}, 401) },
+  'GET /api/shared/people/{personId}/search': { request: (f) => ({ url: `/api/shared/people/${f.homePersonId}/search?q=tea` }), expect: statuses({}, 401) },
+  'GET /api/shared/people/{personId}/record.txt': { request: (f) => ({ url: `/api/shared/people/${f.homePersonId}/record.txt` }), expect: statuses({}, 401) },
+  'GET /api/shared/people/{personId}/record.pdf': { request: (f) => ({ url: `/api/shared/people/${f.homePersonId}/record.pdf` }), expect: statuses({}, 401) },
+  'POST /api/shared/people/{personId}/entries': {
+    request: (f) => ({ url: `/api/shared/people/${f.homePersonId}/entries`, body: { kind: 'comment', text: 'Hello' } }),
+    expect: statuses({}, 401),
+  },
+  'GET /api/shared/people/{personId}/record-views': { request: (f) => ({ url: `/api/shared/people/${f.homePersonId}/record-views` }), expect: statuses({}, 401) },
 };
 
 const matrixPdf = '%PDF-1.4\n%%EOF\n';
@@ -424,6 +491,15 @@ async function aVisitRecord(f: Fixture): Promise<string> {
 async function anEscalation(f: Fixture): Promise<string> {
   await aVisitRecord(f);
   return visitRecord!.escalationId;
+}
+
+let contactId: string | undefined;
+/** One contact of the home person, with an email so they can be invited, added by the administrator. */
+async function aContact(f: Fixture): Promise<string> {
+  contactId ??= (
+    await f.admin.post(`/api/people/${f.homePersonId}/contacts`, { name: 'Matrix Relative', relationship: 'family', email: 'matrix.relative@test.example' })
+  ).json<{ id: string }>().id;
+  return contactId;
 }
 
 let exportId: string | undefined;

@@ -33,6 +33,10 @@ import { informationChoicesRoutes } from '../routes/information-choices-routes.j
 import { subjectAccessRoutes } from '../routes/subject-access-routes.js';
 import { dataRequestsRoutes } from '../routes/data-requests-routes.js';
 import type { AppContext } from './context.js';
+import { dataRequestGrantsRoutes } from '../routes/data-request-grants-routes.js';
+import { sharingRoutes } from '../routes/sharing-routes.js';
+import { sharedAuthRoutes } from '../routes/shared-auth-routes.js';
+import { sharedRecordRoutes } from '../routes/shared-record-routes.js';
 import { HttpError } from './http-error.js';
 import { registerProblemHandler } from './problem-handler.js';
 import { parsingSerializerCompiler } from './response-serializer.js';
@@ -92,7 +96,13 @@ export async function buildApp(
     openapi: {
       openapi: '3.0.3',
       info: { title: 'Hearth API', version: ctx.version, description: 'The person-centred digital social care record.' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'hearth_session' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'hearth_session' },
+          // Outside readers of the shared record (the person, family, officers) sign in apart from staff.
+          sharedSession: { type: 'apiKey', in: 'cookie', name: 'hearth_shared_session' },
+        },
+      },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
@@ -150,6 +160,11 @@ export async function buildApp(
   dataRequestsRoutes(routes);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
+  dataRequestGrantsRoutes(routes);
+  sharingRoutes(routes);
+  // Outside readers (the person, family, officers) sign in and read apart from staff; their PDFs render on the pack threads.
+  sharedAuthRoutes(routes);
+  sharedRecordRoutes(routes, packRenderer);
   await serveWebApp(app);
   return app;
 }

@@ -98,7 +98,7 @@ type LiveVersionRow = Omit<VersionRow, 'content'> & { content: VersionRow['conte
  * only the current version and the draft; reading every superseded version's content too made opening a plan
  * slower with every review (see docs/performance.md).
  */
-async function liveVersionsOf(uow: UnitOfWork, personId: string): Promise<LiveVersionRow[]> {
+async function liveVersionsOf(uow: Pick<UnitOfWork, 'tx'>, personId: string): Promise<LiveVersionRow[]> {
   const columns = versionColumns.replace('v.content,', "CASE WHEN v.status <> 'superseded' THEN v.content END AS content,");
   const { rows } = await uow.tx.query<LiveVersionRow>(`SELECT ${columns} FROM ${versionFrom} WHERE p.person_id = $1 ORDER BY v.version DESC`, [personId]);
   return rows;
@@ -316,7 +316,7 @@ export function draftFromImport(repo: RequestRepository, personId: string, doc: 
 }
 
 /** The version care follows now (in use or under review, else the latest agreed), for the pack and the "now" view. */
-export async function currentPlanVersion(uow: UnitOfWork, personId: string): Promise<PlanVersion | null> {
+export async function currentPlanVersion(uow: Pick<UnitOfWork, 'tx'>, personId: string): Promise<PlanVersion | null> {
   const current = currentOf(await liveVersionsOf(uow, personId));
   return current ? toVersion(withContent(current)) : null;
 }

@@ -122,7 +122,7 @@ export async function readRequest(tx: Tx, id: string, now: Date): Promise<DataRe
     [id],
   )).rows[0];
   if (!row) return null;
-  const history = await tx.query<{ id: string; status: DataRequestStatus; detail: { method?: DataRequestAnswerMethod | null; exportId?: string | null; note?: string | null }; updated_by: string; name: string; updated_at: Date }>(
+  const history = await tx.query<{ id: string; status: DataRequestStatus; detail: { method?: DataRequestAnswerMethod | null; exportId?: string | null; grantId?: string | null; note?: string | null }; updated_by: string; name: string; updated_at: Date }>(
     `SELECT u.id, u.status, u.detail, u.updated_by, s.name, u.updated_at
      FROM data_request_updates u JOIN staff s ON s.id = u.updated_by
      WHERE u.request_id = $1 ORDER BY u.updated_at DESC, u.id DESC`,
@@ -137,7 +137,7 @@ export async function readRequest(tx: Tx, id: string, now: Date): Promise<DataRe
     people: people.rows.map((p) => ({ id: p.id, legalName: p.legal_name, preferredName: p.preferred_name })),
     createdBy: { id: row.created_by, name: row.created_by_name },
     history: history.rows.map((h) => ({
-      id: h.id, status: h.status, method: h.detail.method ?? null, exportId: h.detail.exportId ?? null, note: h.detail.note ?? null,
+      id: h.id, status: h.status, method: h.detail.method ?? null, exportId: h.detail.exportId ?? null, grantId: h.detail.grantId ?? null, note: h.detail.note ?? null,
       updatedBy: { id: h.updated_by, name: h.name }, updatedAt: h.updated_at.toISOString(),
     })),
     exports: await readRequestExports(tx, id),

@@ -1,7 +1,7 @@
 // Reading everything held about one person for a subject access export, inside the request's unit of work (so the
 // organisation's row-level security applies). Records are kept as the database holds them (its field names), less
 // the organisation id; staff are named beside their ids.
-import type { AttachmentInput, DisclosureSource, SubjectAccessInput } from '@hearth/core';
+import { describeGrantDisclosure, type AttachmentInput, type DisclosureSource, type RecordPart, type SubjectAccessInput } from '@hearth/core';
 import type { UnitOfWork } from './request-repository.js';
 import { choicesHistory } from './information-choices-repository.js';
 
@@ -89,6 +89,8 @@ const qualityActionsSql = `
 /**
  * The audit log entries that name the person: about them (resource), or naming them in the detail (one person, or a
  * list they were on, such as a data request's or an export's people). Successful actions only: a refusal showed nothing.
+ * Access grants for a data request's officer are told from the grants themselves (who, their organisation, which
+ * parts, from when until when, and any early end) in place of their bare audit entries.
  */
 export async function disclosuresOf(uow: Tx, personId: string): Promise<DisclosureSource[]> {
   const { rows } = await uow.tx.query<{
@@ -101,7 +103,7 @@ export async function disclosuresOf(uow: Tx, personId: string): Promise<Disclosu
     `SELECT a.at, a.actor_id, s.name AS actor_name, a.action,
             coalesce(a.detail->>'purpose', CASE WHEN a.detail ? 'dataRequestId' THEN 'data_request' END) AS purpose
      FROM audit_log a LEFT JOIN staff s ON s.id = a.actor_id
-     WHERE a.outcome = 'success' AND (
+     WHERE a.outcome = 'success' AND a.action NOT LIKE 'data\\_request\\_grant.%' AND (
        (a.resource_type = 'person' AND a.resource_id = $1)
        OR a.detail->>'personId' = $1
        OR coalesce(a.detail->'personIds', '[]'::jsonb) ? $1
@@ -109,13 +111,35 @@ export async function disclosuresOf(uow: Tx, personId: string): Promise<Disclosu
      ORDER BY a.at, a.chain_seq`,
     [personId],
   );
-  return rows.map((r) => ({
+  const audited: DisclosureSource[] = rows.map((r) => ({
     at: r.at.toISOString(),
     actorId: r.actor_id,
     actorName: r.actor_name,
     action: r.action,
     purpose: r.purpose,
   }));
+  const grants = await uow.tx.query<{
+    created_at: Date; created_by: string; created_by_name: string; officer_name: string; organisation: string;
+    parts: RecordPart[]; expires_at: Date; revoked_at: Date | null;
+  }>(
+    `SELECT g.created_at, g.created_by, s.name AS created_by_name, g.officer_name, r.requester->>'organisation' AS organisation,
+            g.parts, g.expires_at, v.revoked_at
+     FROM data_request_grants g JOIN data_requests r ON r.id = g.request_id JOIN staff s ON s.id = g.created_by
+     LEFT JOIN data_request_grant_revocations v ON v.grant_id = g.id
+     WHERE $1::uuid = ANY(g.person_ids)`,
+    [personId],
+  );
+  const granted: DisclosureSource[] = grants.rows.map((g) => ({
+    at: g.created_at.toISOString(),
+    actorId: g.created_by,
+    actorName: g.created_by_name,
+    action: 'data_request_grant.create',
+    purpose: 'data_request',
+    description: describeGrantDisclosure({
+      officerName: g.officer_name, organisation: g.organisation, parts: g.parts, createdAt: g.created_at, expiresAt: g.expires_at, revokedAt: g.revoked_at,
+    }),
+  }));
+  return [...audited, ...granted].sort((a, b) => a.at.localeCompare(b.at));
 }
 
 /** Everything held about the person except the export's own details, which the caller adds. */

@@ -155,6 +155,15 @@ describe('the demo plans', () => {
     expect((await choices('Arthur James Pickering')).status).toBe('not_discussed');
   });
 
+  test('Peggy shares her plan and daily records with her son David and everything with herself; Arthur\u2019s advocate is not yet decided', async () => {
+    const contacts = async (name: string) => (await quality.get(`/api/people/${people.get(name) ?? ''}/contacts`)).json<{ name: string; relationship: string; sharing: { state: string; parts: string[] } }[]>();
+    expect((await contacts('Margaret Ellen Thompson')).map((c) => [c.name, c.relationship, c.sharing.state, c.sharing.parts])).toEqual([
+      ['David Thompson', 'family', 'sharing', ['plan', 'daily_records']],
+      ['Peggy Thompson', 'self', 'sharing', ['plan', 'daily_records', 'health', 'finances', 'behaviour_support']],
+    ]);
+    expect((await contacts('Arthur James Pickering')).map((c) => [c.name, c.relationship, c.sharing.state])).toEqual([['Joan Ellis', 'advocate', 'not_decided']]);
+  });
+
   test('a second start finds the organisation and seeds nothing more', async () => {
     expect(await seedDemoIfEmpty(t.db.adminUrl, t.db.pool, t.clock.now())).toBe(false);
     const count = await asOwner(t.db, async (c) => (await c.query<{ n: string }>('SELECT count(*) AS n FROM care_plan_versions')).rows[0]?.n);

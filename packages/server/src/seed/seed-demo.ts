@@ -9,6 +9,8 @@ import { seedDemoPersonalisation } from './demo-personalisation.js';
 import { seedDemoVisits } from './demo-visits.js';
 import { seedDemoCommunicationNeeds } from './demo-communication-needs.js';
 import { seedDemoInformationChoices } from './demo-information-choices.js';
+import { seedDemoSharing } from './demo-sharing.js';
+import { seedDemoSharedSignIns } from './demo-shared-sign-ins.js';
 
 /** `pool` connects as the role requests use, so the plans pass the same access checks and row-level security. */
 export async function seedDemoIfEmpty(adminUrl: string, pool: pg.Pool, now = new Date()): Promise<boolean> {
@@ -19,6 +21,8 @@ export async function seedDemoIfEmpty(adminUrl: string, pool: pg.Pool, now = new
   await seedDemoVisits(pool, organisationId, now);
   await seedDemoCommunicationNeeds(pool, organisationId, now);
   await seedDemoInformationChoices(pool, organisationId, now);
+  await seedDemoSharing(pool, organisationId, now);
+  await seedDemoSharedSignIns(pool, organisationId, now);
   return true;
 }
 

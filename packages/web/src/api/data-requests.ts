@@ -1,12 +1,17 @@
 // Data requests from councils and professionals: log one, list them, read one, make its export bundle, close it,
 // and the deadline report.
 import type {
+  AccessGrant,
+  AccessGrantBody,
+  AccessGrantList,
   CreateDataRequestBody,
   DataRequest,
   DataRequestExport,
   DataRequestFilter,
   DataRequestList,
   DataRequestReport,
+  IssuedAccessGrant,
+  RevokeAccessGrantBody,
   UpdateDataRequestBody,
 } from '@hearth/core';
 import { request } from './client';
@@ -31,6 +36,15 @@ export const dataRequestExportFileUrl = (exportId: string) => `/api/record-expor
 
 export const updateDataRequest = (id: string, body: UpdateDataRequestBody) =>
   request<DataRequest>('POST', `/api/data-requests/${encodeURIComponent(id)}/updates`, { body });
+
+/** Answers the request with read-only access for the officer; the invitation link comes back this once. */
+export const giveAccessGrant = (id: string, body: AccessGrantBody) =>
+  request<IssuedAccessGrant>('POST', `/api/data-requests/${encodeURIComponent(id)}/grants`, { body });
+
+export const listAccessGrants = (id: string) => request<AccessGrantList>('GET', `/api/data-requests/${encodeURIComponent(id)}/grants`);
+
+export const revokeAccessGrant = (id: string, grantId: string, body: RevokeAccessGrantBody) =>
+  request<AccessGrant>('POST', `/api/data-requests/${encodeURIComponent(id)}/grants/${encodeURIComponent(grantId)}/revoke`, { body });
 
 export type ReportPeriod = { from: string; to: string; serviceId?: string | null };
 export const getDataRequestReport = (period: ReportPeriod) => request<DataRequestReport>('GET', `/api/data-requests/report${query(period)}`);

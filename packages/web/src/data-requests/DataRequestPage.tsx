@@ -1,10 +1,10 @@
-// One data request: who asked for what about whom, the time left, the export bundles made for it, its history, and
-// the forms to make the bundle and to answer, decline or withdraw it.
-import { dataRequestStatusLabels, requesterRoleLabels, type DataRequest } from '@hearth/core';
+// One data request: who asked for what about whom, the time left, the export bundles made for it, the access grants
+// given for it, its history, and the forms to make the bundle, answer with an access grant, or answer, decline or withdraw it.
+import { dataRequestStatusLabels, requesterRoleLabels, type AccessGrant, type DataRequest } from '@hearth/core';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { mayInService } from '../access/permissions';
-import { getDataRequest } from '../api/data-requests';
+import { getDataRequest, listAccessGrants } from '../api/data-requests';
 import { BackLink } from '../components/links';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
@@ -14,6 +14,8 @@ import { displayName, formatDateTime } from '../format';
 import { NotFoundContent } from '../pages/NotFoundPage';
 import { useLoaded } from '../plan-views/useLoaded';
 import { useMe } from '../session/SessionContext';
+import { AccessGrantForm } from './AccessGrantForm';
+import { AccessGrantList } from './AccessGrantList';
 import { responseText } from './DataRequestsTable';
 import { DataRequestUpdateForm } from './DataRequestUpdateForm';
 import { ExportBundles } from './ExportBundles';
@@ -21,7 +23,7 @@ import { DataRequestStatusTag, TimeLeftText } from './TimeLeftText';
 import { useMinuteClock } from './useMinuteClock';
 import './data-requests.css';
 
-const methodLabels = { export: 'by export bundle', other: 'another way' } as const;
+const methodLabels = { export: 'by export bundle', other: 'another way', access_grant: 'by an access grant' } as const;
 
 export function DataRequestPage() {
   const { id = '' } = useParams();
@@ -31,10 +33,19 @@ export function DataRequestPage() {
   const [saved, setSaved] = useState<string | null>((useLocation().state as { logged?: boolean } | null)?.logged ? 'The request was logged' : null);
   const me = useMe();
   const now = useMinuteClock(request?.now ?? null);
+  const [grants, setGrants] = useState<AccessGrant[]>([]);
+  /** The officer's link, shown once, just after the grant is given. */
+  const [invitationLink, setInvitationLink] = useState<string | null>(null);
 
   useEffect(() => {
     if (loaded.kind === 'ready') setRequest(loaded.value);
   }, [loaded]);
+  useEffect(() => {
+    let live = true;
+    // A reader who may not see grants simply sees none listed.
+    listAccessGrants(id).then((list) => { if (live) setGrants(list.grants); }, () => { if (live) setGrants([]); });
+    return () => { live = false; };
+  }, [id, reloads]);
 
   if (loaded.kind === 'failed') {
     if (loaded.status === 404 || loaded.status === 400) return <NotFoundContent />;
@@ -57,6 +68,12 @@ export function DataRequestPage() {
       {saved && (
         <NotificationBanner variant="success" title="Saved">
           <p className="nhsuk-notification-banner__heading">{saved}</p>
+          {invitationLink && (
+            <p className="nhsuk-body hearth-request-checksum">
+              Send this link to the officer: <strong>{invitationLink}</strong>
+              <br />It is shown only now. It works once, and not after the access ends.
+            </p>
+          )}
         </NotificationBanner>
       )}
       <PageHeading title={`Request from ${r.name}, ${r.organisation}`} caption="Data request" skipFocus={saved !== null} />
@@ -79,6 +96,18 @@ export function DataRequestPage() {
 
       <ExportBundles request={request} mayExport={mayExport && open} onMade={(made) => { setRequest({ ...request, exports: [made, ...request.exports] }); }} />
 
+      {grants.length > 0 && (
+        <AccessGrantList
+          grants={grants} mayRevoke={mayUpdate}
+          onRevoked={(revoked) => {
+            setGrants(grants.map((g) => (g.id === revoked.id ? revoked : g)));
+            setInvitationLink(null);
+            setSaved(`Access for ${revoked.officerName} is revoked`);
+            window.scrollTo(0, 0);
+          }}
+        />
+      )}
+
       <h2 className="nhsuk-heading-m">History</h2>
       <ol className="nhsuk-list hearth-request-history" aria-label="Updates, newest first">
         {request.history.map((h) => (
@@ -94,15 +123,28 @@ export function DataRequestPage() {
       {!open ? (
         <p className="nhsuk-body">This request is {dataRequestStatusLabels[request.status].toLowerCase()}. If more is asked, log a new request.</p>
       ) : mayUpdate ? (
-        <DataRequestUpdateForm
-          request={request}
-          onUpdated={(updated) => {
-            setRequest(updated);
-            setSaved(`The request is now ${dataRequestStatusLabels[updated.status].toLowerCase()}`);
-            window.scrollTo(0, 0);
-          }}
-          onStale={() => { setReloads((n) => n + 1); }}
-        />
+        <>
+          <AccessGrantForm
+            request={request}
+            onGranted={(issued) => {
+              setRequest(issued.request);
+              setGrants([issued.grant, ...grants]);
+              setInvitationLink(new URL(issued.invitation.link, window.location.origin).toString());
+              setSaved(`The request is answered: ${issued.grant.officerName} has read-only access until ${formatDateTime(issued.grant.expiresAt)}`);
+              window.scrollTo(0, 0);
+            }}
+          />
+          <DataRequestUpdateForm
+            request={request}
+            onUpdated={(updated) => {
+              setRequest(updated);
+              setInvitationLink(null);
+              setSaved(`The request is now ${dataRequestStatusLabels[updated.status].toLowerCase()}`);
+              window.scrollTo(0, 0);
+            }}
+            onStale={() => { setReloads((n) => n + 1); }}
+          />
+        </>
       ) : null}
     </>
   );

@@ -14,6 +14,7 @@ import { useMe } from '../session/SessionContext';
 import { Link, useLocation } from 'react-router-dom';
 import { VisitLinks } from '../visit-records/VisitLinks';
 import { InformationChoicesPanel } from '../information-choices/InformationChoicesPanel';
+import { SharingPanel } from '../sharing/SharingPanel';
 import { SubjectAccessExport } from '../subject-access/SubjectAccessExport';
 
 export interface PersonPageState {
@@ -143,6 +144,7 @@ export function PersonPage() {
       )}
 
       <InformationChoicesPanel person={person} />
+      <SharingPanel person={person} />
       <SubjectAccessExport person={person} />
     </>
   );

@@ -1,0 +1,252 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { contactRelationships, recordParts, sectionPart, type ContactRelationship, type RecordPart } from '@hearth/core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { londonDate } from '../dates.js';
+import { buildOrganisation, buildStaff, personBody, samplePlanContent, signInAs, type TestOrganisation, type TestStaff } from '../test/factories.js';
+import { sampleAgreement } from '../test/plan-fixtures.js';
+import { buildContact, buildExternalAccount, decideSharing, signInShared, uniqueEmail } from '../test/shared-fixtures.js';
+import { createTestApp, type Agent, type TestApp } from '../test/test-app.js';
+import { asOwner } from '../test/test-database.js';
+import { sampleSectionKey, visitBody, yesterdayOf } from '../test/visit-fixtures.js';
+
+let t: TestApp;
+let org: TestOrganisation;
+let seniorStaff: TestStaff;
+let senior: Agent;
+let carer: Agent;
+let personId: string;
+let otherPersonId: string;
+
+/** A word found only in one part of the person's record, so each part's presence can be told apart. */
+const marker: Record<RecordPart, string> = {
+  plan: 'Zebraeveryday',
+  daily_records: 'Zebradaily',
+  health: 'Zebrahealth',
+  finances: 'Zebramoney',
+  behaviour_support: 'Zebrabehaviour',
+};
+/** The plan section holding each part's marker (daily records hold theirs in a visit record). */
+const sectionFor: Record<Exclude<RecordPart, 'daily_records'>, string> = {
+  plan: sampleSectionKey(),
+  health: 'health_and_wellbeing',
+  finances: 'finances',
+  behaviour_support: 'behaviour_support',
+};
+
+const today = () => londonDate(t.clock.now());
+const pdfDir = mkdtempSync(path.join(tmpdir(), 'hearth-shared-pdf-'));
+let pdfCount = 0;
+function pdfText(body: Buffer): string {
+  const file = path.join(pdfDir, `r${pdfCount++}.pdf`);
+  writeFileSync(file, body);
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+}
+
+async function newPlannedPerson(legalName: string): Promise<string> {
+  const created = await senior.post('/api/people', personBody(org.homecareId, { legalName, preferredName: 'Edie' }));
+  expect(created.statusCode).toBe(201);
+  const id = created.json<{ id: string }>().id;
+  const content = samplePlanContent() as { sections: Record<string, unknown>[] };
+  content.sections[0] = { ...content.sections[0], strengths: `I can choose my own clothes. ${marker.plan}` };
+  for (const part of ['health', 'finances', 'behaviour_support'] as const) {
+    content.sections.push({ sectionKey: sectionFor[part], strengths: `I know what helps me. ${marker[part]}` });
+  }
+  const draft = await senior.put(`/api/people/${id}/care-plan/draft`, { revision: null, reason: null, content });
+  expect(draft.statusCode, draft.body).toBe(200);
+  expect((await senior.post(`/api/people/${id}/care-plan/draft/agree`, { revision: 1, agreement: sampleAgreement })).statusCode).toBe(200);
+  expect((await senior.post(`/api/people/${id}/care-plan/versions/1/start-use`)).statusCode).toBe(200);
+  const body = visitBody(yesterdayOf(today()));
+  const visit = await carer.post(`/api/people/${id}/visit-records`, {
+    ...body, content: { ...(body.content as Record<string, unknown>), personalCare: `Washed at the sink. ${marker.daily_records}` },
+  });
+  expect(visit.statusCode, visit.body).toBe(201);
+  return id;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  org = await buildOrganisation(t.db, 'Shared Record Care');
+  seniorStaff = await buildStaff(t.db, org, { role: 'senior_care_worker', name: 'Sam Senior' });
+  senior = await signInAs(t.app, seniorStaff);
+  carer = await signInAs(t.app, await buildStaff(t.db, org, { role: 'care_worker', name: 'Cara Carer' }));
+  expect(sectionPart(sampleSectionKey())).toBe('plan');
+  personId = await newPlannedPerson('Edith Clarke');
+  otherPersonId = await newPlannedPerson('Olive Other');
+}, 60_000);
+afterAll(() => t.close());
+
+type SharingState = 'granted' | 'not granted' | 'expired' | 'revoked';
+
+/** A reader of the person whose newest decision leaves `part` in `state`. Not granted: every other part is shared. */
+async function readerWith(relationship: ContactRelationship, part: RecordPart, state: SharingState, forPerson = personId): Promise<{ agent: Agent; contactId: string }> {
+  const email = uniqueEmail(relationship);
+  const contact = await buildContact(t.db, org, { personId: forPerson, createdBy: seniorStaff.id, relationship, email, name: `Reader ${relationship}` });
+  const decide = (input: { parts: readonly RecordPart[]; endsOn?: string | null; revoked?: boolean; recordedAt?: Date }) =>
+    decideSharing(t.db, org, { personId: forPerson, contactId: contact.id, recordedBy: seniorStaff.id, ...input });
+  const earlier = new Date(t.clock.now().getTime() - 60_000);
+  switch (state) {
+    case 'granted':
+      await decide({ parts: [part] });
+      break;
+    case 'not granted':
+      await decide({ parts: recordParts.filter((p) => p !== part) });
+      break;
+    case 'expired':
+      await decide({ parts: [part], endsOn: yesterdayOf(today()) });
+      break;
+    case 'revoked':
+      await decide({ parts: [part], recordedAt: earlier });
+      await decide({ parts: [part], revoked: true });
+      break;
+  }
+  await buildExternalAccount(t.db, org, { email, name: `Reader ${relationship}`, createdBy: seniorStaff.id, target: { contactId: contact.id } });
+  return { agent: await signInShared(t.app, email), contactId: contact.id };
+}
+
+const states: SharingState[] = ['granted', 'not granted', 'expired', 'revoked'];
+const scenarios = contactRelationships.flatMap((relationship) =>
+  recordParts.flatMap((part) => states.map((state) => ({ relationship, part, state }))));
+
+describe('what each reader sees, part by part', () => {
+  test.each(scenarios)('$relationship, $part $state: seen exactly when granted', async ({ relationship, part, state }) => {
+    const { agent } = await readerWith(relationship, part, state);
+    const expectSeen = state === 'granted';
+    const inReach = state === 'granted' || state === 'not granted';
+    const url = `/api/shared/people/${personId}`;
+
+    const view = await agent.get(url);
+    const search = await agent.get(`${url}/search?q=${marker[part]}`);
+    const text = await agent.get(`${url}/record.txt`);
+    const pdf = await agent.get(`${url}/record.pdf`);
+    const list = await agent.get('/api/shared/people');
+    if (!inReach) {
+      for (const res of [view, search, text, pdf]) expect(res.statusCode).toBe(404);
+      expect(list.json().people).toEqual([]);
+      return;
+    }
+    for (const res of [view, search, text, list]) expect(res.statusCode, res.body).toBe(200);
+    // The large print holds the plan sections only: with no part of the plan shared there is nothing to print.
+    const printsPlan = (view.json().parts as RecordPart[]).some((p) => p !== 'daily_records');
+    expect(pdf.statusCode).toBe(printsPlan ? 200 : 404);
+    expect(view.json().person.name).toBe('Edith Clarke');
+    expect(view.json().relationship).toBe(relationship);
+    expect(view.json().parts.includes(part)).toBe(expectSeen);
+    expect(list.json().people.map((p: { personId: string }) => p.personId)).toEqual([personId]);
+    const shown = new Set(view.json().parts as RecordPart[]);
+    for (const p of recordParts) {
+      const seen = shown.has(p);
+      expect(view.body.includes(marker[p]), `${p} in the page`).toBe(seen);
+      expect(text.body.includes(marker[p]), `${p} in the plain text`).toBe(seen);
+      // The large-print PDF holds the plan sections; daily records are on the page and in the plain text.
+      if (p !== 'daily_records' && printsPlan) expect(pdfText(pdf.rawPayload).includes(marker[p]), `${p} in the PDF`).toBe(seen);
+    }
+    expect(search.json().results.length > 0).toBe(expectSeen);
+    expect(text.body.includes('Edith Clarke')).toBe(true);
+  });
+});
+
+describe('reach', () => {
+  test('another person, an unknown id or a malformed one is 404 like every other', async () => {
+    const { agent } = await readerWith('family', 'plan', 'granted');
+    for (const id of [otherPersonId, '00000000-0000-4000-8000-000000000000', 'not-a-person']) {
+      for (const suffix of ['', '/search?q=Zebra', '/record.txt', '/record.pdf', '/record-views']) {
+        expect((await agent.get(`/api/shared/people/${id}${suffix}`)).statusCode, `${id}${suffix}`).toBe(404);
+      }
+      expect((await agent.post(`/api/shared/people/${id}/entries`, { kind: 'comment', text: 'Hello' })).statusCode).toBe(404);
+    }
+  });
+
+  test('a revoke takes effect on the very next request', async () => {
+    const { agent, contactId } = await readerWith('family', 'daily_records', 'granted');
+    expect((await agent.get(`/api/shared/people/${personId}`)).statusCode).toBe(200);
+    await decideSharing(t.db, org, { personId, contactId, recordedBy: seniorStaff.id, parts: ['daily_records'], revoked: true });
+    expect((await agent.get(`/api/shared/people/${personId}`)).statusCode).toBe(404);
+    expect((await agent.get('/api/shared/people')).json().people).toEqual([]);
+    expect((await agent.get('/api/shared/auth/session')).json().people).toEqual([]);
+  });
+
+  test('every read is audited with the reader as actor, and a refusal too', async () => {
+    const { agent } = await readerWith('friend', 'plan', 'granted');
+    const accountId = (await agent.get('/api/shared/auth/session')).json().accountId as string;
+    await agent.get(`/api/shared/people/${personId}`);
+    await agent.get(`/api/shared/people/${personId}/record.txt`);
+    await agent.get(`/api/shared/people/${otherPersonId}`);
+    const rows = await asOwner(t.db, (c) => c.query<{ action: string; resource_id: string; outcome: string }>(
+      "SELECT action, resource_id, outcome FROM audit_log WHERE actor_id = $1 AND resource_type = 'person' ORDER BY chain_seq",
+      [accountId],
+    ));
+    expect(rows.rows).toEqual([
+      { action: 'shared.record.read', resource_id: personId, outcome: 'success' },
+      { action: 'shared.record.plain_text', resource_id: personId, outcome: 'success' },
+      { action: 'shared.record.read', resource_id: otherPersonId, outcome: 'refused' },
+    ]);
+  });
+});
+
+describe('adding to the record', () => {
+  test('a contact adds a comment, marked as theirs, searchable and in the plain text; bad input names the field', async () => {
+    const { agent } = await readerWith('family', 'plan', 'granted');
+    const bad = await agent.post(`/api/shared/people/${personId}/entries`, { kind: 'gossip', text: '  ' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(['kind', 'text']);
+    const clientId = '6f0c8a8e-5b7a-4c1d-9a53-1f7a3b2c4d5e';
+    const added = await agent.post(`/api/shared/people/${personId}/entries`, { kind: 'about_me', text: 'Mum loves Quokkasong on the radio', clientId });
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).toMatchObject({ kind: 'about_me', text: 'Mum loves Quokkasong on the radio', byYou: true });
+    const repeated = await agent.post(`/api/shared/people/${personId}/entries`, { kind: 'about_me', text: 'Mum loves Quokkasong on the radio', clientId });
+    expect(repeated.json().id).toBe(added.json().id);
+    const view = (await agent.get(`/api/shared/people/${personId}`)).json();
+    expect(view.entries).toEqual([expect.objectContaining({ id: added.json().id, byYou: true })]);
+    expect((await agent.get(`/api/shared/people/${personId}/search?q=quokkasong`)).json().results).toHaveLength(1);
+    expect((await agent.get(`/api/shared/people/${personId}/record.txt`)).body).toContain('Mum loves Quokkasong on the radio');
+    // Another reader of the same person does not see it as theirs.
+    const { agent: other } = await readerWith('friend', 'plan', 'granted');
+    expect((await other.get(`/api/shared/people/${personId}`)).json().entries).toEqual([]);
+  });
+
+  test('an officer answering a data request reads what the grant covers and adds nothing', async () => {
+    const email = uniqueEmail('officer');
+    const grantId = await asOwner(t.db, async (c) => {
+      const request = (await c.query<{ id: string }>(
+        `INSERT INTO data_requests (organisation_id, service_id, person_ids, requester, what_asked, received_at, due_at, created_by)
+         VALUES ($1, $2, $3, $4, 'Records for a safeguarding enquiry', now(), now() + interval '30 days', $5) RETURNING id`,
+        [org.id, org.homecareId, [personId], JSON.stringify({ name: 'Olu Officer', organisation: 'Council', kind: 'local_authority' }), seniorStaff.id],
+      )).rows[0]!.id;
+      return (await c.query<{ id: string }>(
+        `INSERT INTO data_request_grants (organisation_id, request_id, officer_name, officer_email, person_ids, parts, expires_at, created_by)
+         VALUES ($1, $2, 'Olu Officer', $3, $4, $5, now() + interval '7 days', $6) RETURNING id`,
+        [org.id, request, email, [personId], ['daily_records'], seniorStaff.id],
+      )).rows[0]!.id;
+    });
+    await buildExternalAccount(t.db, org, { email, name: 'Olu Officer', createdBy: seniorStaff.id, target: { grantId } });
+    const officer = await signInShared(t.app, email);
+    const view = await officer.get(`/api/shared/people/${personId}`);
+    expect(view.statusCode).toBe(200);
+    expect(view.json()).toMatchObject({ relationship: 'officer', readOnly: true, parts: ['daily_records'] });
+    expect(view.body).toContain(marker.daily_records);
+    expect(view.body).not.toContain(marker.plan);
+    expect((await officer.post(`/api/shared/people/${personId}/entries`, { kind: 'comment', text: 'Noted' })).statusCode).toBe(403);
+  });
+});
+
+describe('who has looked at my record', () => {
+  test('the person themselves sees staff and outside readers by name and day; nobody else may', async () => {
+    const { agent: self } = await readerWith('self', 'plan', 'granted');
+    const { agent: family } = await readerWith('family', 'plan', 'granted');
+    await family.get(`/api/shared/people/${personId}`);
+    await senior.get(`/api/people/${personId}`);
+    const views = await self.get(`/api/shared/people/${personId}/record-views`);
+    expect(views.statusCode).toBe(200);
+    const rows = views.json().views as { who: string; kind: string; on: string; times: number }[];
+    expect(rows).toEqual(expect.arrayContaining([
+      expect.objectContaining({ who: 'Reader family', kind: 'outside', on: today() }),
+      expect.objectContaining({ who: 'Sam Senior', kind: 'staff' }),
+    ]));
+    expect((await self.get(`/api/shared/people/${personId}`)).json().canSeeRecordViews).toBe(true);
+    expect((await family.get(`/api/shared/people/${personId}/record-views`)).statusCode).toBe(403);
+    expect((await family.get(`/api/shared/people/${personId}`)).json().canSeeRecordViews).toBe(false);
+  });
+});

@@ -1,0 +1,143 @@
+// Answering an open request with a time-limited, read-only access grant: the officer (as the request names them),
+// the people and parts of the record they may see, and when the access ends (7 days ahead unless changed, UK time).
+// Checked with the server's own schema and rules, so the form shows the errors the server would give.
+import {
+  accessGrantBodySchema,
+  accessGrantErrors,
+  clockTime,
+  defaultGrantEnd,
+  londonDay,
+  londonInstant,
+  londonMinuteOfDay,
+  longestGrantDays,
+  minutesOf,
+  recordPartHints,
+  recordPartLabels,
+  recordParts,
+  type DataRequest,
+  type FieldError,
+  type IssuedAccessGrant,
+} from '@hearth/core';
+import { useState, type SyntheticEvent } from 'react';
+import { giveAccessGrant } from '../api/data-requests';
+import { dateToParts, DateInput, partsToDate, type DateParts } from '../components/DateInput';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { ErrorMessage, TextInput } from '../components/fields';
+import { displayName } from '../format';
+import { fieldErrorsFromIssues, fieldId } from '../forms/field-ids';
+import { useFormErrors } from '../forms/useFormErrors';
+
+interface Option { value: string; label: string; hint?: string }
+
+/** A group of checkboxes under one legend; the first box takes the field's id, so the error summary can reach it. */
+function CheckboxGroup({ name, legend, hint, options, chosen, onChange, error }: {
+  name: string; legend: string; hint: string; options: Option[]; chosen: string[]; onChange: (values: string[]) => void; error: string | undefined;
+}) {
+  const id = fieldId(name);
+  return (
+    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+      <fieldset className="nhsuk-fieldset" aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ')}>
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
+        <div className="nhsuk-hint" id={`${id}-hint`}>{hint}</div>
+        <ErrorMessage id={`${id}-error`} message={error} />
+        <div className="nhsuk-checkboxes">
+          {options.map((o, index) => {
+            const boxId = index === 0 ? id : `${id}-${o.value}`;
+            return (
+              <div className="nhsuk-checkboxes__item" key={o.value}>
+                <input
+                  className="nhsuk-checkboxes__input" id={boxId} name={name} type="checkbox" value={o.value}
+                  checked={chosen.includes(o.value)}
+                  aria-describedby={o.hint ? `${boxId}-item-hint` : undefined}
+                  onChange={(e) => { onChange(e.target.checked ? [...chosen, o.value] : chosen.filter((c) => c !== o.value)); }}
+                />
+                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={boxId}>{o.label}</label>
+                {o.hint && <div className="nhsuk-hint nhsuk-checkboxes__hint" id={`${boxId}-item-hint`}>{o.hint}</div>}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** A date and a 24-hour time typed in England, as an instant; null when either is not real. */
+function instantOf(date: DateParts, time: string): string | null {
+  const day = partsToDate(date);
+  const minute = minutesOf(time.trim());
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || minute === null || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) return null;
+  return londonInstant(day, minute).toISOString();
+}
+
+export function AccessGrantForm({ request, onGranted }: { request: DataRequest; onGranted: (issued: IssuedAccessGrant) => void }) {
+  const [officerName, setOfficerName] = useState(request.requester.name);
+  const [officerEmail, setOfficerEmail] = useState(request.requester.email);
+  const [personIds, setPersonIds] = useState<string[]>(request.people.map((p) => p.id));
+  const [parts, setParts] = useState<string[]>([]);
+  const [end] = useState(() => defaultGrantEnd(new Date()));
+  const [endDate, setEndDate] = useState<DateParts>(dateToParts(londonDay(end)));
+  const [endTime, setEndTime] = useState(clockTime(londonMinuteOfDay(end)));
+  const [saving, setSaving] = useState(false);
+  const form = useFormErrors();
+
+  const onSubmit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    form.countAttempt();
+    form.setProblem(undefined);
+    const errors: FieldError[] = [];
+    const expiresAt = instantOf(endDate, endTime);
+    if (expiresAt === null) errors.push({ field: 'expiresAt', message: 'Enter the date and time the access ends, for example 17:00' });
+    const parsed = accessGrantBodySchema.safeParse({ officerName, officerEmail, personIds, parts, expiresAt: expiresAt ?? new Date().toISOString() });
+    if (!parsed.success) errors.push(...fieldErrorsFromIssues(parsed.error.issues).map((e) => ({ ...e, field: e.field.replace(/\.\d+$/, '') })));
+    else if (expiresAt !== null) errors.push(...accessGrantErrors(parsed.data, { personIds: request.people.map((p) => p.id) }, new Date()));
+    if (errors.length > 0 || !parsed.success) {
+      form.setErrors(errors);
+      return;
+    }
+    form.setErrors([]);
+    setSaving(true);
+    try {
+      onGranted(await giveAccessGrant(request.id, parsed.data));
+    } catch (error) {
+      form.showRefusal(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="access-grant-heading">
+      <h2 className="nhsuk-heading-m" id="access-grant-heading">Answer with an access grant</h2>
+      <p className="nhsuk-body">
+        Give the officer read-only access to the parts of the record they need, until a set time. They get a link to set up
+        their sign-in. This answers the request: it is recorded as answered now.
+      </p>
+      <ErrorSummary errors={form.errors} description={form.problem} focusKey={form.attempt} headingId="access-grant-errors" />
+      <TextInput name="officerName" label="Officer’s name" value={officerName} onChange={setOfficerName} error={form.errorFor('officerName')} />
+      <TextInput
+        name="officerEmail" label="Officer’s email address" hint="The link is for them alone: they sign in with this address"
+        type="email" autoComplete="off" spellCheck={false} value={officerEmail} onChange={setOfficerEmail} error={form.errorFor('officerEmail')}
+      />
+      <CheckboxGroup
+        name="personIds" legend="Whose record they may see" hint="Only people named in the request."
+        options={request.people.map((p) => ({ value: p.id, label: displayName(p) }))}
+        chosen={personIds} onChange={setPersonIds} error={form.errorFor('personIds')}
+      />
+      <CheckboxGroup
+        name="parts" legend="What they may see" hint="Choose only what they need for this request."
+        options={recordParts.map((p) => ({ value: p, label: recordPartLabels[p], hint: recordPartHints[p] }))}
+        chosen={parts} onChange={setParts} error={form.errorFor('parts')}
+      />
+      <DateInput
+        name="expiresAt" legend="Access until" hint={`UK time. At most ${longestGrantDays} days from now; 7 days is offered.`}
+        value={endDate} onChange={setEndDate} error={form.errorFor('expiresAt')}
+      />
+      <TextInput
+        name="expiresTime" label="Time access ends" hint="On the 24-hour clock, for example 17:00"
+        widthClass="nhsuk-input--width-5" value={endTime} onChange={setEndTime} error={form.errorFor('expiresTime')}
+      />
+      <button className="nhsuk-button" type="submit" disabled={saving}>{saving ? 'Giving access…' : 'Give access and answer the request'}</button>
+    </form>
+  );
+}
