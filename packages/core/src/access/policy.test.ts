@@ -70,6 +70,20 @@ describe('access policy: what each role may do in its own service', () => {
     ['quality_lead', 'read', 'care_plan', true],
     ['quality_lead', 'update', 'care_plan', false],
     ['administrator', 'read', 'care_plan', false],
+    ['care_worker', 'read', 'capacity_assessment', true],
+    ['care_worker', 'create', 'capacity_assessment', false],
+    ['care_worker', 'read', 'best_interests_decision', true],
+    ['care_worker', 'create', 'best_interests_decision', false],
+    ['senior_care_worker', 'create', 'capacity_assessment', true],
+    ['senior_care_worker', 'create', 'best_interests_decision', true],
+    ['senior_care_worker', 'update', 'capacity_assessment', false],
+    ['registered_manager', 'create', 'capacity_assessment', true],
+    ['registered_manager', 'create', 'best_interests_decision', true],
+    ['quality_lead', 'read', 'capacity_assessment', true],
+    ['quality_lead', 'create', 'capacity_assessment', false],
+    ['quality_lead', 'create', 'best_interests_decision', false],
+    ['administrator', 'read', 'capacity_assessment', false],
+    ['administrator', 'read', 'best_interests_decision', false],
   ];
   test.each(table)('%s may %s %s: %s', (role, action, kind, allowed) => {
     const actor = actorWith([{ role, serviceId: HOME }]);

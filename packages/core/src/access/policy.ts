@@ -40,6 +40,8 @@ export const resourceKinds = [
   'person_contact',
   'sharing_decision',
   'contact_entry',
+  'capacity_assessment',
+  'best_interests_decision',
   'staff',
   'service',
   'audit_log',
@@ -89,7 +91,10 @@ const org = 'organisation' as const;
  * their own sign-in by seniors, managers and administrators; what the person decided each may see
  * (sharing_decision) is recorded by the same roles and read by everyone who supports the person, so nobody tells a
  * visitor what the person chose not to share. What the person, family or advocates add (contact_entry) is read by
- * staff and never written or changed by them. Outside readers are decided by shared-record-policy.ts.
+ * staff and never written or changed by them. Decision-specific capacity assessments (capacity_assessment) and the
+ * best-interests decisions resting on them (best_interests_decision) are read by everyone who supports the person, so
+ * care follows them, and recorded (create: a signed record is never updated, only replaced) by seniors and managers;
+ * the quality lead reads them across the organisation. Outside readers are decided by shared-record-policy.ts.
  */
 export const rolePermissions: Record<StaffRole, Permissions> = {
   care_worker: {
@@ -105,6 +110,8 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     person_contact: { list: own, read: own },
     sharing_decision: { read: own },
     contact_entry: { read: own },
+    capacity_assessment: { read: own },
+    best_interests_decision: { read: own },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -130,6 +137,8 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     person_contact: { list: own, read: own, create: own, invite: own },
     sharing_decision: { read: own, update: own },
     contact_entry: { read: own },
+    capacity_assessment: { read: own, create: own },
+    best_interests_decision: { read: own, create: own },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -158,6 +167,8 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     person_contact: { list: own, read: own, create: own, invite: own },
     sharing_decision: { read: own, update: own },
     contact_entry: { read: own },
+    capacity_assessment: { read: own, create: own },
+    best_interests_decision: { read: own, create: own },
     service: { list: own, read: own },
     audit_log: { read: own },
     organisation: { read: org },
@@ -185,6 +196,8 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     person_contact: { list: org, read: org },
     sharing_decision: { read: org },
     contact_entry: { read: org },
+    capacity_assessment: { read: org },
+    best_interests_decision: { read: org },
     service: { list: org, read: org },
     audit_log: { read: org },
     organisation: { read: org },

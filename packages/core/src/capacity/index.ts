@@ -10,3 +10,4 @@ export * from './imca.js';
 export * from './advance-care-plan.js';
 export * from './resuscitation-record.js';
 export * from './consent.js';
+export * from './capacity-api.js';

@@ -16,6 +16,7 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
 /** Raw bytes, for files kept in the database with everything else (one database to back up). */
@@ -865,4 +866,54 @@ export const contactEntries = pgTable(
     index('contact_entries_person_idx').on(t.organisationId, t.personId, t.createdAt),
     uniqueIndex('contact_entries_client_unique').on(t.accountId, t.clientId),
   ],
+);
+
+/**
+ * A decision-specific mental capacity assessment, stored signed: never changed. A later assessment of the same
+ * decision replaces it by naming it in `supersedes` with a reason; the replaced one stays readable.
+ */
+export const capacityAssessments = pgTable(
+  'capacity_assessments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    decision: text('decision').notNull(),
+    /** A stable key for the decision (a plan section key), so later assessments of it are matched. */
+    decisionKey: text('decision_key'),
+    assessedOn: date('assessed_on', { mode: 'string' }).notNull(),
+    /** The checked assessment: assessor, practicable steps, stage 1, stage 2, causal link, the person's words. */
+    content: jsonb('content').notNull(),
+    outcome: text('outcome', { enum: ['has_capacity', 'lacks_capacity'] }).notNull(),
+    fluctuating: boolean('fluctuating').notNull(),
+    reassessOn: date('reassess_on', { mode: 'string' }),
+    supersedes: uuid('supersedes').references((): AnyPgColumn => capacityAssessments.id),
+    supersedeReason: text('supersede_reason'),
+    signedBy: uuid('signed_by').notNull().references(() => staff.id),
+    signedAt: timestamp('signed_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('capacity_assessments_person_idx').on(t.organisationId, t.personId, t.assessedOn),
+    // An assessment is replaced once; a later change replaces the replacement.
+    uniqueIndex('capacity_assessments_supersedes_unique').on(t.supersedes),
+  ],
+);
+
+/** A best-interests decision resting on a signed assessment that found the person lacks capacity. Never changed. */
+export const bestInterestsDecisions = pgTable(
+  'best_interests_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    assessmentId: uuid('assessment_id').notNull().references(() => capacityAssessments.id),
+    decision: text('decision').notNull(),
+    decisionKey: text('decision_key'),
+    /** The checklist answered: decision maker, circumstances, wishes, who was consulted, options weighed. */
+    content: jsonb('content').notNull(),
+    decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+    recordedBy: uuid('recorded_by').notNull().references(() => staff.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('best_interests_decisions_person_idx').on(t.organisationId, t.personId, t.decidedOn)],
 );

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildOrganisation, buildStaff, personBody, samplePlanContent, type TestOrganisation } from '../test/factories.js';
 import { createTestApp, type Agent, type TestApp } from '../test/test-app.js';
+import { bestInterestsDecisionBody, lacksCapacityBody } from '../test/capacity-fixtures.js';
 
 type Who = StaffRole | 'signed_out';
 const everyone: Who[] = ['signed_out', ...staffRoles];
@@ -106,6 +107,24 @@ const matrix: Record<string, Row> = {
     expect: staffOnly({ senior_care_worker: 201, registered_manager: 201, administrator: 201 }, 403),
   },
   'GET /api/information-choices/not-discussed': { request: () => ({ url: '/api/information-choices/not-discussed' }), expect: staffOnly({}, 200) },
+  'GET /api/people/{id}/capacity': {
+    request: (f) => ({ url: `/api/people/${f.homePersonId}/capacity` }),
+    expect: staffOnly({ administrator: 403 }, 200),
+  },
+  'POST /api/people/{id}/capacity-assessments': {
+    request: (f, n) => ({
+      url: `/api/people/${f.homePersonId}/capacity-assessments`,
+      body: lacksCapacityBody('2026-01-05', { decision: `Matrix decision ${n}`, decisionKey: null }),
+    }),
+    expect: staffOnly({ senior_care_worker: 201, registered_manager: 201 }, 403),
+  },
+  'POST /api/people/{id}/best-interests-decisions': {
+    request: async (f) => ({
+      url: `/api/people/${f.homePersonId}/best-interests-decisions`,
+      body: bestInterestsDecisionBody(await aCapacityAssessment(f), '2026-01-06', { decision: 'Matrix best interests', decisionKey: null }),
+    }),
+    expect: staffOnly({ senior_care_worker: 201, registered_manager: 201 }, 403),
+  },
   'GET /api/people/{id}/contacts': { request: (f) => ({ url: `/api/people/${f.homePersonId}/contacts` }), expect: staffOnly({}, 200) },
   'POST /api/people/{id}/contacts': {
     request: (f, n) => ({ url: `/api/people/${f.homePersonId}/contacts`, body: { name: `Matrix Contact ${n}`, relationship: 'friend' } }),
@@ -500,6 +519,18 @@ async function aContact(f: Fixture): Promise<string> {
     await f.admin.post(`/api/people/${f.homePersonId}/contacts`, { name: 'Matrix Relative', relationship: 'family', email: 'matrix.relative@test.example' })
   ).json<{ id: string }>().id;
   return contactId;
+}
+
+let capacityAssessmentId: string | undefined;
+/** One signed assessment finding the home person lacks capacity, for the best-interests row to rest on. */
+async function aCapacityAssessment(f: Fixture): Promise<string> {
+  capacityAssessmentId ??= (
+    await agents.get('senior_care_worker')!.post(
+      `/api/people/${f.homePersonId}/capacity-assessments`,
+      lacksCapacityBody('2026-01-05', { decision: 'Matrix best interests', decisionKey: null }),
+    )
+  ).json<{ id: string }>().id;
+  return capacityAssessmentId;
 }
 
 let exportId: string | undefined;

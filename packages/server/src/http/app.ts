@@ -30,6 +30,7 @@ import { sectionDefinitionsRoutes } from '../routes/section-definitions-routes.j
 import { staffRoutes } from '../routes/staff-routes.js';
 import { visitRecordsRoutes } from '../routes/visit-records-routes.js';
 import { informationChoicesRoutes } from '../routes/information-choices-routes.js';
+import { capacityRoutes } from '../routes/capacity-routes.js';
 import { subjectAccessRoutes } from '../routes/subject-access-routes.js';
 import { dataRequestsRoutes } from '../routes/data-requests-routes.js';
 import type { AppContext } from './context.js';
@@ -156,6 +157,7 @@ export async function buildApp(
   personalisationRoutes(routes);
   visitRecordsRoutes(routes);
   informationChoicesRoutes(routes);
+  capacityRoutes(routes);
   subjectAccessRoutes(routes);
   dataRequestsRoutes(routes);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
