@@ -14,7 +14,7 @@ import {
 import { DateInput } from '../components/DateInput';
 import { Textarea, TextInput } from '../components/fields';
 import { Radios } from '../plan/Radios';
-import { CheckboxGroup } from './CheckboxGroup';
+import { CheckboxGroup } from '../components/CheckboxGroup';
 import type { NeedsForm } from './needs-form';
 
 interface Props {

@@ -1,7 +1,8 @@
-// The header: Hearth's name (a text logo, never the NHS logo), the organisation, navigation and the account.
-import { Link, useNavigate } from 'react-router-dom';
+// The staff header: Hearth's name, the organisation, the account, and the menu of what the reader's role uses.
+import { useNavigate } from 'react-router-dom';
 import { useSession } from '../session/SessionContext';
 import { mayAnywhere } from '../access/permissions';
+import { HeaderBar } from './HeaderBar';
 import { HeaderNavigation } from './HeaderNavigation';
 
 export function Header() {
@@ -30,31 +31,12 @@ export function Header() {
   };
 
   return (
-    <header className="nhsuk-header hearth-header" role="banner">
-      <div className="nhsuk-header__container nhsuk-width-container">
-        <div className="nhsuk-header__service hearth-header__service">
-          <Link className="nhsuk-header__service-name hearth-header__logo" to={me ? '/people' : '/sign-in'}>
-            Hearth
-          </Link>
-          {me && <span className="hearth-header__organisation">{me.organisation.name}</span>}
-        </div>
-        {me && (
-          <nav className="nhsuk-header__account" aria-label="Account">
-            <ul className="nhsuk-header__account-list">
-              <li className="nhsuk-header__account-item">
-                <span className="nhsuk-u-visually-hidden">Signed in as </span>
-                {me.name}
-              </li>
-              <li className="nhsuk-header__account-item">
-                <button type="button" className="nhsuk-header__account-button" onClick={() => void onSignOut()}>
-                  Sign out
-                </button>
-              </li>
-            </ul>
-          </nav>
-        )}
-      </div>
+    <HeaderBar
+      homeTo={me ? '/people' : '/sign-in'}
+      organisation={me ? me.organisation.name : null}
+      account={me ? { name: me.name, onSignOut: () => void onSignOut() } : null}
+    >
       {navItems.length > 0 && <HeaderNavigation items={navItems} />}
-    </header>
+    </HeaderBar>
   );
 }

@@ -20,48 +20,16 @@ import {
 } from '@hearth/core';
 import { useState, type SyntheticEvent } from 'react';
 import { giveAccessGrant } from '../api/data-requests';
+import { CheckboxGroup } from '../components/CheckboxGroup';
 import { dateToParts, DateInput, partsToDate, type DateParts } from '../components/DateInput';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { ErrorMessage, TextInput } from '../components/fields';
+import { TextInput } from '../components/fields';
 import { displayName } from '../format';
-import { fieldErrorsFromIssues, fieldId } from '../forms/field-ids';
+import { fieldErrorsFromIssues } from '../forms/field-ids';
 import { useFormErrors } from '../forms/useFormErrors';
 
-interface Option { value: string; label: string; hint?: string }
 
 /** A group of checkboxes under one legend; the first box takes the field's id, so the error summary can reach it. */
-function CheckboxGroup({ name, legend, hint, options, chosen, onChange, error }: {
-  name: string; legend: string; hint: string; options: Option[]; chosen: string[]; onChange: (values: string[]) => void; error: string | undefined;
-}) {
-  const id = fieldId(name);
-  return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ')}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        <div className="nhsuk-hint" id={`${id}-hint`}>{hint}</div>
-        <ErrorMessage id={`${id}-error`} message={error} />
-        <div className="nhsuk-checkboxes">
-          {options.map((o, index) => {
-            const boxId = index === 0 ? id : `${id}-${o.value}`;
-            return (
-              <div className="nhsuk-checkboxes__item" key={o.value}>
-                <input
-                  className="nhsuk-checkboxes__input" id={boxId} name={name} type="checkbox" value={o.value}
-                  checked={chosen.includes(o.value)}
-                  aria-describedby={o.hint ? `${boxId}-item-hint` : undefined}
-                  onChange={(e) => { onChange(e.target.checked ? [...chosen, o.value] : chosen.filter((c) => c !== o.value)); }}
-                />
-                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={boxId}>{o.label}</label>
-                {o.hint && <div className="nhsuk-hint nhsuk-checkboxes__hint" id={`${boxId}-item-hint`}>{o.hint}</div>}
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
-  );
-}
-
 /** A date and a 24-hour time typed in England, as an instant; null when either is not real. */
 function instantOf(date: DateParts, time: string): string | null {
   const day = partsToDate(date);
@@ -122,12 +90,12 @@ export function AccessGrantForm({ request, onGranted }: { request: DataRequest; 
       <CheckboxGroup
         name="personIds" legend="Whose record they may see" hint="Only people named in the request."
         options={request.people.map((p) => ({ value: p.id, label: displayName(p) }))}
-        chosen={personIds} onChange={setPersonIds} error={form.errorFor('personIds')}
+        values={personIds} onChange={setPersonIds} error={form.errorFor('personIds')}
       />
       <CheckboxGroup
         name="parts" legend="What they may see" hint="Choose only what they need for this request."
         options={recordParts.map((p) => ({ value: p, label: recordPartLabels[p], hint: recordPartHints[p] }))}
-        chosen={parts} onChange={setParts} error={form.errorFor('parts')}
+        values={parts} onChange={setParts} error={form.errorFor('parts')}
       />
       <DateInput
         name="expiresAt" legend="Access until" hint={`UK time. At most ${longestGrantDays} days from now; 7 days is offered.`}

@@ -3,7 +3,7 @@
 import { recordKeepingOptionLabels, recordKeepingOptions, recordKeepingWays } from '@hearth/core';
 import { DateInput } from '../components/DateInput';
 import { ErrorMessage, TextInput, Textarea } from '../components/fields';
-import { CheckboxGroup } from '../communication-needs/CheckboxGroup';
+import { CheckboxGroup } from '../components/CheckboxGroup';
 import { Radios } from '../plan/Radios';
 import { RepeatEntries } from '../plan/RepeatEntries';
 import { newParticipant, withDiscussedOn, type ChoicesForm } from './choices-form';

@@ -9,9 +9,9 @@ import { Select, TextInput } from '../components/fields';
 import { BackLink } from '../components/links';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { PageHeading } from '../components/PageHeading';
+import { InvitationLink } from '../components/InvitationLink';
 import { fieldErrorsFromIssues } from '../forms/field-ids';
 import { useFormErrors } from '../forms/useFormErrors';
-import { formatDateTime } from '../format';
 import { useMe } from '../session/SessionContext';
 import { roleOptions, serviceOptions } from '../staff/role-options';
 import { serviceLabel } from '../staff/useStaffData';
@@ -34,7 +34,7 @@ export function StaffInvitePage() {
 
   if (created) {
     return (
-      <InvitationLink
+      <InvitationSent
         created={created}
         serviceName={serviceLabel(serviceList, created.serviceId)}
         onAnother={() => {
@@ -117,7 +117,7 @@ export function StaffInvitePage() {
   );
 }
 
-function InvitationLink({
+function InvitationSent({
   created,
   serviceName,
   onAnother,
@@ -126,16 +126,6 @@ function InvitationLink({
   serviceName: string;
   onAnother: () => void;
 }) {
-  const url = new URL(created.link, window.location.origin).toString();
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -145,38 +135,14 @@ function InvitationLink({
           </p>
         </NotificationBanner>
         <PageHeading title="Send the invitation link" skipFocus />
-        <p className="nhsuk-body">
-          Copy this link and send it to {created.email}. It is shown only once: Hearth keeps no copy of it. It works once and
-          expires on {formatDateTime(created.expiresAt)}.
-        </p>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="invitation-link">
-            Invitation link
-          </label>
-          <input
-            className="nhsuk-input"
-            id="invitation-link"
-            readOnly
-            value={url}
-            onFocus={(e) => {
-              e.currentTarget.select();
-            }}
-          />
-        </div>
-        <div className="nhsuk-button-group">
-          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => void copy()}>
-            Copy link
-          </button>
+        <InvitationLink link={created.link} email={created.email} expiresAt={created.expiresAt} inputId="invitation-link">
           <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onAnother}>
             Invite someone else
           </button>
           <Link className="nhsuk-link" to="/staff">
             Back to staff
           </Link>
-        </div>
-        <p className="nhsuk-body" role="status">
-          {copied ? 'Link copied.' : ''}
-        </p>
+        </InvitationLink>
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import type { ContactDetail, ContactInvitationResponse } from '@hearth/core';
 import { useState } from 'react';
 import { isApiError } from '../api/client';
 import { inviteContact } from '../api/sharing';
-import { formatDateTime } from '../format';
+import { InvitationLink } from '../components/InvitationLink';
 
 interface Props {
   personId: string;
@@ -15,7 +15,6 @@ export function InviteContact({ personId, contact, onInvited }: Props) {
   const [issued, setIssued] = useState<ContactInvitationResponse | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
-  const [copied, setCopied] = useState(false);
 
   const invite = async () => {
     setSending(true);
@@ -23,22 +22,11 @@ export function InviteContact({ personId, contact, onInvited }: Props) {
     try {
       const issued = await inviteContact(personId, contact.id);
       setIssued(issued);
-      setCopied(false);
       onInvited(issued);
     } catch (error) {
       setProblem(isApiError(error) ? (error.fieldErrors[0]?.message ?? error.problem.detail ?? error.problem.title) : 'Something went wrong. Try again.');
     } finally {
       setSending(false);
-    }
-  };
-
-  const url = issued ? new URL(issued.link, window.location.origin).toString() : '';
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-    } catch {
-      setCopied(false);
     }
   };
 
@@ -54,30 +42,7 @@ export function InviteContact({ personId, contact, onInvited }: Props) {
         </p>
       ) : issued ? (
         <div className="nhsuk-inset-text">
-          <p>
-            Copy this link and send it to {contact.email}. It is shown only once: Hearth keeps no copy of it. It works once and
-            expires on {formatDateTime(issued.expiresAt)}.
-          </p>
-          <div className="nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="contact-invitation-link">
-              Invitation link
-            </label>
-            <input
-              className="nhsuk-input"
-              id="contact-invitation-link"
-              readOnly
-              value={url}
-              onFocus={(e) => {
-                e.currentTarget.select();
-              }}
-            />
-          </div>
-          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => void copy()}>
-            Copy link
-          </button>
-          <p className="nhsuk-body" role="status">
-            {copied ? 'The link has been copied.' : ''}
-          </p>
+          <InvitationLink link={issued.link} email={contact.email} expiresAt={issued.expiresAt} inputId="contact-invitation-link" />
         </div>
       ) : (
         <>

@@ -1,12 +1,14 @@
-// NHS checkboxes in a fieldset for a list of choices, each able to reveal a follow-up question while it is ticked;
-// the first checkbox carries the id the error summary links to.
+// NHS checkboxes in a fieldset for a list of choices, each with an optional hint and able to reveal a follow-up
+// question while it is ticked; the first checkbox carries the id the error summary links to.
 import { Fragment, type ReactNode } from 'react';
-import { ErrorMessage } from '../components/fields';
+import { ErrorMessage } from './fields';
 import { fieldId } from '../forms/field-ids';
 
 export interface CheckboxOption<T extends string> {
   value: T;
   label: string;
+  /** What the choice holds, read with its label. */
+  hint?: string;
   conditional?: ReactNode;
 }
 
@@ -51,6 +53,7 @@ export function CheckboxGroup<T extends string>({ name, legend, hint, error, val
                     type="checkbox"
                     value={option.value}
                     checked={checked}
+                    aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
                     onChange={(e) => {
                       toggle(option.value, e.target.checked);
                     }}
@@ -58,6 +61,11 @@ export function CheckboxGroup<T extends string>({ name, legend, hint, error, val
                   <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={optionId}>
                     {option.label}
                   </label>
+                  {option.hint && (
+                    <div className="nhsuk-hint nhsuk-checkboxes__hint" id={`${optionId}-item-hint`}>
+                      {option.hint}
+                    </div>
+                  )}
                 </div>
                 {checked && option.conditional && <div className="nhsuk-checkboxes__conditional">{option.conditional}</div>}
               </Fragment>
