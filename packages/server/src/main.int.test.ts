@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { currentTotp } from './auth/totp.js';
 import { freePort } from './db/embedded.js';
-import { demoPassword, demoStaff } from './seed/demo-data.js';
+import { demoPassword, demoSharedSignIns, demoStaff } from './seed/demo-data.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
@@ -76,6 +76,17 @@ describe('npm start', () => {
     try {
       expect(output()).toContain('Demo organisation created');
       for (const s of demoStaff) expect(output()).toContain(s.email);
+      // The shared record's demo sign-ins are printed, and each one signs in.
+      expect(output()).toContain(`${base}/shared/sign-in`);
+      for (const s of demoSharedSignIns) {
+        expect(output()).toContain(s.email);
+        const signedIn = await fetch(`${base}/api/shared/auth/sign-in`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: s.email, password: demoPassword }),
+        });
+        expect(signedIn.status, s.email).toBe(200);
+      }
       expect(await (await fetch(`${base}/api/health`)).json()).toEqual({ status: 'ok', database: 'embedded', version: '0.1.0' });
       expect((await fetch(`${base}/`)).headers.get('content-type')).toMatch(/text\/(html|plain)/);
 

@@ -5,7 +5,7 @@ import { openDatabase } from './db/database.js';
 import { buildApp } from './http/app.js';
 import { scheduleNightlyPlanAudits, type NightlySchedule } from './jobs/nightly-schedule.js';
 import { organisationIds } from './jobs/organisation-ids.js';
-import { demoPassword, demoStaff } from './seed/demo-data.js';
+import { demoPassword, demoSharedSignIns, demoStaff } from './seed/demo-data.js';
 import { seedDemoIfEmpty } from './seed/seed-demo.js';
 
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
@@ -64,6 +64,8 @@ async function main(): Promise<void> {
     }
     lines.push('  Registered managers and administrators also enter a 6-digit code: add the key to an authenticator app,');
     lines.push('  or print the current code with `npm run hearth -- demo-code EMAIL`.');
+    lines.push(`Shared record sign-ins (the person and family) at ${url}/shared/sign-in, password "${demoPassword}":`);
+    for (const s of demoSharedSignIns) lines.push(`  ${s.email.padEnd(34)} ${s.who}`);
   }
   lines.push('Press Ctrl+C to stop.', '');
   process.stdout.write(lines.join('\n') + '\n');

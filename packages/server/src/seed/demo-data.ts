@@ -13,6 +13,12 @@ export interface DemoStaff {
   totpSecret: string | null;
 }
 
+/** Outside sign-ins to the shared record: the person and family see what the person chose to share. */
+export const demoSharedSignIns = [
+  { email: 'david.thompson@family.example', who: 'Peggy Thompson\u2019s son David: her plan and daily records' },
+  { email: 'peggy@family.example', who: 'Peggy herself: all of her record, and who has looked at it' },
+] as const;
+
 export const demoOrganisation = {
   name: 'Riverside Care Partnership',
   services: { homecare: 'Riverside Homecare \u2013 Leeds', care_home: 'Oak House' },

@@ -8,9 +8,9 @@ import { hashPassword } from '../auth/passwords.js';
 import { hashToken } from '../auth/session-store.js';
 import { onlyRow } from '../db/rows.js';
 import { inTransaction } from '../db/transaction.js';
-import { demoPassword } from './demo-data.js';
+import { demoPassword, demoSharedSignIns } from './demo-data.js';
 
-const demoSignInEmails = ['david.thompson@family.example', 'peggy@family.example'];
+const demoSignInEmails = demoSharedSignIns.map((s) => s.email);
 
 export async function seedDemoSharedSignIns(pool: pg.Pool, organisationId: string, now: Date): Promise<void> {
   const passwordHash = await hashPassword(demoPassword);
