@@ -2,6 +2,7 @@
 import { currentTotp } from '../auth/totp.js';
 import { demoStaff } from '../seed/demo-data.js';
 import { runAuditCommand } from './audit-command.js';
+import { runBackupCommand } from './backup-command.js';
 
 const [command, ...args] = process.argv.slice(2);
 
@@ -22,11 +23,19 @@ switch (command) {
     process.exitCode = runAuditCommand(args, { stdout: write(process.stdout), stderr: write(process.stderr), now: new Date(), columns: process.stdout.columns });
     break;
   }
+  case 'backup':
+  case 'restore': {
+    const write = (stream: NodeJS.WriteStream) => (text: string) => stream.write(text);
+    process.exitCode = await runBackupCommand(command, args, write(process.stdout), write(process.stderr));
+    break;
+  }
   case undefined:
   default:
     process.stderr.write(
       'Commands:\n  demo-code EMAIL   the current 6-digit code of a demo account\n' +
-        '  audit FILE.json   audit a plan in the exchange format (--pretty, --version N, --today YYYY-MM-DD)\n',
+        '  audit FILE.json   audit a plan in the exchange format (--pretty, --version N, --today YYYY-MM-DD)\n' +
+        '  backup FILE       write a consistent, compressed backup of the database and FILE.sha256\n' +
+        '  restore FILE      restore a backup into an empty database, then verify the audit log\n',
     );
     process.exit(command === undefined || command === 'help' ? 0 : 2);
 }

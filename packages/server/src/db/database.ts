@@ -64,13 +64,7 @@ export async function openDatabase(config: Config): Promise<Database> {
 
 /** Applies every migration and makes sure hearth_app can sign in with the password Hearth will use. */
 export async function prepareDatabase(adminUrl: string, appPassword: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await migrate(drizzle(client), { migrationsFolder });
-  } finally {
-    await client.end();
-  }
+  await applyMigrations(adminUrl);
   if (!(await canConnect(withCredentials(adminUrl, appRole, appPassword)))) {
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
@@ -79,6 +73,17 @@ export async function prepareDatabase(adminUrl: string, appPassword: string): Pr
     } finally {
       await admin.end();
     }
+  }
+}
+
+/** Brings the schema up to this version of Hearth: every migration not yet applied, in order. */
+export async function applyMigrations(adminUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await migrate(drizzle(client), { migrationsFolder });
+  } finally {
+    await client.end();
   }
 }
 
