@@ -237,6 +237,25 @@ describe('the "now" view', () => {
 
 describe('plans needing attention', () => {
   test('a senior sees a first plan overdue for someone whose service started 5 days ago', async () => {
+    const senior = await apiSignIn(accounts.senior);
+    await senior.post(`/api/people/${personId}/capacity-assessments`, {
+      decision: 'Choosing what to spend her money on each week',
+      assessedOn: londonDateDaysAgo(60),
+      assessor: { name: 'Sam Senior', role: 'Senior care worker' },
+      practicableSteps: { kinds: [] },
+      stageOne: { impairment: 'no' },
+      outcome: 'has_capacity',
+      fluctuates: true,
+      reassessOn: londonDateDaysAgo(1),
+    });
+    await senior.post(`/api/people/${personId}/liberty-safeguards`, {
+      scheme: 'dols',
+      status: 'authorised',
+      appliedOn: londonDateDaysAgo(400),
+      authorisedOn: londonDateDaysAgo(380),
+      expiresOn: londonDateDaysAgo(15),
+      authorisedBy: 'Leeds City Council',
+    });
     const page = b.page();
     await signIn(page, accounts.senior);
     await followMenuLink(page, 'Plans');
@@ -249,6 +268,13 @@ describe('plans needing attention', () => {
     // Overdue comes before anything merely due.
     const headings = await page.getByRole('heading', { level: 2 }).allInnerTexts();
     expect(headings[0]).toMatch(/First plan overdue/);
+    // Capacity work due for the people the senior supports: a reassessment overdue, an authorisation expired.
+    const capacity = page.getByRole('region', { name: 'Capacity reassessments and liberty safeguards' });
+    // The visually hidden words after the name tell the two links apart for screen reader users.
+    const reassess = capacity.getByRole('link', { name: new RegExp(`^${personName} \\(Edie\\)\\s*: mental capacity$`) });
+    expect(await reassess.getAttribute('href')).toBe(`/people/${personId}/capacity`);
+    const liberty = capacity.getByRole('link', { name: new RegExp(`^${personName} \\(Edie\\)\\s*: capacity and consent records$`) });
+    expect(await liberty.getAttribute('href')).toBe(`/people/${personId}/capacity-records`);
     await expectNoAxeViolations(page, { label: 'the plans needing attention page' });
   });
 

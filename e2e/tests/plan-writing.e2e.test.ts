@@ -169,6 +169,18 @@ describe('writing a care and support plan', () => {
     await expectNoAxeViolations(page, { label: 'the agree form refused for missing involvement' });
     await summary.getByRole('link', { name: 'Record how the person took part before the plan is agreed' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('involvement');
+
+    // Agreed by an attorney: only under a lasting power of attorney or deputyship on the person's record.
+    await page.getByLabel('Agreed by an attorney or deputy with authority').check();
+    await expect.poll(async () => await page.getByRole('main').textContent()).toContain(
+      `No lasting power of attorney or deputyship is recorded for ${person.legalName}`,
+    );
+    await page.getByRole('button', { name: 'Agree the plan' }).click();
+    const choose = 'Choose the lasting power of attorney or deputyship the attorney or deputy holds';
+    await expect.poll(async () => await summary.textContent()).toContain(choose);
+    await expectNoAxeViolations(page, { label: 'the agree form asking which authority an attorney holds' });
+    await summary.getByRole('link', { name: choose }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('authorityId');
     const plan = await session.get<{ draft: { status: string } | null }>(`/api/people/${person.id}/care-plan`);
     expect(plan.draft?.status).toBe('draft');
   });

@@ -49,6 +49,8 @@ import { dataRequestRoutes } from './data-requests/data-request-routes';
 import { InformationChoicesPage } from './information-choices/InformationChoicesPage';
 import { RecordChoicesPage } from './information-choices/RecordChoicesPage';
 import { personSharingRoutes } from './sharing/sharing-routes';
+import { personCapacityRoutes } from './capacity/capacity-routes';
+import { personCapacityRecordRoutes } from './capacity-records/capacity-record-routes';
 import { sharedRoutes } from './shared/shared-routes';
 
 export function App() {
@@ -86,6 +88,8 @@ export function App() {
             {personManualAuditRoutes}
             {personVisitRoutes}
             {personSharingRoutes}
+            {personCapacityRoutes}
+            {personCapacityRecordRoutes}
           </Route>
           <Route path="/staff" element={<StaffPage />} />
           <Route path="/staff/invite" element={<StaffInvitePage />} />

@@ -84,6 +84,17 @@ describe('access policy: what each role may do in its own service', () => {
     ['quality_lead', 'create', 'best_interests_decision', false],
     ['administrator', 'read', 'capacity_assessment', false],
     ['administrator', 'read', 'best_interests_decision', false],
+    ['care_worker', 'read', 'capacity_record', true],
+    ['care_worker', 'create', 'capacity_record', false],
+    ['senior_care_worker', 'read', 'capacity_record', true],
+    ['senior_care_worker', 'create', 'capacity_record', true],
+    ['senior_care_worker', 'update', 'capacity_record', false],
+    ['registered_manager', 'read', 'capacity_record', true],
+    ['registered_manager', 'create', 'capacity_record', true],
+    ['quality_lead', 'read', 'capacity_record', true],
+    ['quality_lead', 'create', 'capacity_record', false],
+    ['administrator', 'read', 'capacity_record', false],
+    ['administrator', 'create', 'capacity_record', false],
   ];
   test.each(table)('%s may %s %s: %s', (role, action, kind, allowed) => {
     const actor = actorWith([{ role, serviceId: HOME }]);
@@ -101,6 +112,17 @@ describe('access policy: what each role may do in its own service', () => {
       expect(scopeFor(actor, 'list', 'person')).toEqual({ kind: 'services', serviceIds: [HOME] });
     },
   );
+
+  test.each([
+    ['care_worker', false],
+    ['senior_care_worker', false],
+    ['registered_manager', false],
+    ['quality_lead', true],
+    ['administrator', false],
+  ] as const)('a %s reads capacity records in another service: %s', (role, allowed) => {
+    const actor = actorWith([{ role, serviceId: HOME }]);
+    expect(decide(actor, 'read', { kind: 'capacity_record', organisationId: ORG, serviceId: AWAY }).allowed).toBe(allowed);
+  });
 
   test('the quality lead and administrator reach the whole organisation', () => {
     for (const role of ['quality_lead', 'administrator'] as const) {

@@ -42,6 +42,7 @@ export const resourceKinds = [
   'contact_entry',
   'capacity_assessment',
   'best_interests_decision',
+  'capacity_record',
   'staff',
   'service',
   'audit_log',
@@ -94,7 +95,11 @@ const org = 'organisation' as const;
  * staff and never written or changed by them. Decision-specific capacity assessments (capacity_assessment) and the
  * best-interests decisions resting on them (best_interests_decision) are read by everyone who supports the person, so
  * care follows them, and recorded (create: a signed record is never updated, only replaced) by seniors and managers;
- * the quality lead reads them across the organisation. Outside readers are decided by shared-record-policy.ts.
+ * the quality lead reads them across the organisation. The other records about capacity, authority and wishes
+ * (capacity_record: powers of attorney and deputyships, advance decisions, liberty safeguards, IMCA, consent,
+ * advance care plans, ReSPECT / DNACPR) follow the same pattern: read by everyone who supports the person, since a
+ * DNACPR decision or an attorney must be known at the door, and recorded by seniors and managers; administrators
+ * have no part in them. Outside readers are decided by shared-record-policy.ts.
  */
 export const rolePermissions: Record<StaffRole, Permissions> = {
   care_worker: {
@@ -112,6 +117,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     contact_entry: { read: own },
     capacity_assessment: { read: own },
     best_interests_decision: { read: own },
+    capacity_record: { read: own },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -139,6 +145,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     contact_entry: { read: own },
     capacity_assessment: { read: own, create: own },
     best_interests_decision: { read: own, create: own },
+    capacity_record: { read: own, create: own },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -169,6 +176,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     contact_entry: { read: own },
     capacity_assessment: { read: own, create: own },
     best_interests_decision: { read: own, create: own },
+    capacity_record: { read: own, create: own },
     service: { list: own, read: own },
     audit_log: { read: own },
     organisation: { read: org },
@@ -198,6 +206,7 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     contact_entry: { read: org },
     capacity_assessment: { read: org },
     best_interests_decision: { read: org },
+    capacity_record: { read: org },
     service: { list: org, read: org },
     audit_log: { read: org },
     organisation: { read: org },

@@ -11,3 +11,7 @@ export * from './advance-care-plan.js';
 export * from './resuscitation-record.js';
 export * from './consent.js';
 export * from './capacity-api.js';
+export * from './capacity-records-api.js';
+export * from './capacity-records.js';
+export * from './capacity-attention.js';
+export * from './plan-agreement.js';

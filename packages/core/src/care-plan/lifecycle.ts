@@ -32,6 +32,11 @@ export const agreementSchema = z
     witness: optionalText(120, 'the witness'),
     /** For an attorney or deputy: the authority they hold (for example "LPA health and welfare, registered 2024"). */
     authority: optionalText(300, 'their authority'),
+    /**
+     * For an attorney or deputy: the lasting power of attorney or deputyship on the person's record that they act
+     * under. Required when a plan is agreed (agreeBodySchema); agreements recorded before it existed have only the words.
+     */
+    authorityId: z.uuid({ error: 'Choose the lasting power of attorney or deputyship' }).nullable().optional(),
     /** For a best-interests decision: where the decision is recorded. */
     bestInterestsDecision: optionalText(300, 'the best-interests decision'),
   })
@@ -39,8 +44,13 @@ export const agreementSchema = z
     if (a.method === 'verbal_with_witness' && a.witness === null) {
       ctx.addIssue({ code: 'custom', path: ['witness'], message: 'Enter who witnessed the agreement' });
     }
-    if (a.method === 'attorney_or_deputy' && a.authority === null) {
-      ctx.addIssue({ code: 'custom', path: ['authority'], message: 'Enter the authority the attorney or deputy holds' });
+    // An agreement recorded before authorities were kept on the person's record names the authority in words only.
+    if (a.method === 'attorney_or_deputy' && a.authority === null && a.authorityId == null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['authorityId'],
+        message: 'Choose the lasting power of attorney or deputyship the attorney or deputy holds',
+      });
     }
     if (a.method === 'best_interests' && a.bestInterestsDecision === null) {
       ctx.addIssue({ code: 'custom', path: ['bestInterestsDecision'], message: 'Say where the best-interests decision is recorded' });

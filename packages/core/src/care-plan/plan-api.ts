@@ -16,10 +16,22 @@ export const saveDraftBodySchema = z.object({
 });
 export type SaveDraftBody = z.infer<typeof saveDraftBodySchema>;
 
-export const agreeBodySchema = z.object({
-  revision: z.number({ error: 'The draft revision is missing' }).int().min(1),
-  agreement: agreementSchema,
-});
+export const agreeBodySchema = z
+  .object({
+    revision: z.number({ error: 'The draft revision is missing' }).int().min(1),
+    agreement: agreementSchema,
+  })
+  .superRefine((body, ctx) => {
+    // An attorney or deputy agrees under an authority on the person's record, which the server checks covers it;
+    // the words alone (enough for agreements recorded before) are not. With neither, the agreement says so already.
+    const { method, authority, authorityId } = body.agreement;
+    if (method === 'attorney_or_deputy' && authorityId == null && authority !== null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['agreement', 'authorityId'],
+        message: 'Choose the lasting power of attorney or deputyship the attorney or deputy holds',
+      });
+  });
 export type AgreeBody = z.infer<typeof agreeBodySchema>;
 
 export const startReviewBodySchema = z.object({

@@ -57,7 +57,7 @@ describe('plan lifecycle', () => {
 
   test.each([
     [{ method: 'verbal_with_witness', agreedBy: 'Edith', date: '2026-11-20' }, 'witness'],
-    [{ method: 'attorney_or_deputy', agreedBy: 'Ray', date: '2026-11-20' }, 'authority'],
+    [{ method: 'attorney_or_deputy', agreedBy: 'Ray', date: '2026-11-20' }, 'authorityId'],
     [{ method: 'best_interests', agreedBy: 'Team', date: '2026-11-20' }, 'bestInterestsDecision'],
   ])('agreement by %j needs %s', (input, field) => {
     const result = agreementSchema.safeParse(input);

@@ -1,5 +1,12 @@
 // What an audit rule sees: plain data the server (from the database) and a command-line tool (from the exchange
 // format) can both build. Anything a caller does not know is left undefined, and the rules that need it do not apply.
+import type { AdvanceCarePlanBody } from '../capacity/advance-care-plan.js';
+import type { BestInterestsDecisionView } from '../capacity/capacity-api.js';
+import type { StoredCapacityAssessment } from '../capacity/capacity-assessment.js';
+import type { ConsentBody } from '../capacity/consent.js';
+import type { LibertyBody } from '../capacity/deprivation-of-liberty.js';
+import type { LegalAuthorityBody } from '../capacity/legal-authority.js';
+import type { ResuscitationRecordBody } from '../capacity/resuscitation-record.js';
 import type { Agreement, PlanStatus } from '../care-plan/lifecycle.js';
 import type { PlanContent } from '../care-plan/plan-content.js';
 import type { SectionDefinition } from '../care-plan/section-definition.js';
@@ -29,6 +36,34 @@ export interface AuditVersion {
   authorRole?: StaffRole | null;
 }
 
+/** A best-interests decision as the rules read it: what it decided, when, and the assessment it rests on. */
+export type AuditBestInterestsDecision = Pick<
+  BestInterestsDecisionView,
+  'id' | 'assessmentId' | 'decision' | 'decisionKey' | 'decidedOn' | 'sectionKeys'
+>;
+
+/** One record in force (not replaced) of the person's capacity records, with the day it was recorded in England. */
+export interface AuditCapacityRecord<Body> {
+  id: string;
+  body: Body;
+  recordedOn: string;
+}
+
+/**
+ * The person's mental capacity records, for the rules that can judge the records as well as the plan's words. The
+ * assessments are the signed ones, replaced ones included (the rules pick those in force); the other records are the
+ * ones in force. A list left undefined is one the caller does not know, and the rules fall back on the plan's text.
+ */
+export interface AuditCapacity {
+  assessments: readonly StoredCapacityAssessment[];
+  bestInterestsDecisions: readonly AuditBestInterestsDecision[];
+  legalAuthorities?: readonly AuditCapacityRecord<LegalAuthorityBody>[];
+  libertySafeguards?: readonly AuditCapacityRecord<LibertyBody>[];
+  consents?: readonly AuditCapacityRecord<ConsentBody>[];
+  advanceCarePlans?: readonly AuditCapacityRecord<AdvanceCarePlanBody>[];
+  resuscitationRecords?: readonly AuditCapacityRecord<ResuscitationRecordBody>[];
+}
+
 export interface AuditInput {
   /** Today's date (YYYY-MM-DD); rules never read a clock. */
   today: string;
@@ -40,4 +75,6 @@ export interface AuditInput {
   person: AuditPerson | null;
   /** The section definitions the plan is written against: the toolkit's and the provider's own. */
   definitions: readonly SectionDefinition[];
+  /** The person's capacity records; undefined when the audit runs on the plan alone. */
+  capacity?: AuditCapacity;
 }

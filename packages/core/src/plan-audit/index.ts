@@ -7,7 +7,15 @@ export {
   type Severity as FindingSeverity,
 } from './finding.js';
 export { auditConfigSchema, defaultAuditConfig, type AuditConfig, type AuditConfigOverrides } from './config.js';
-export type { AuditInput, AuditPerson, AuditVersion } from './audit-input.js';
+export type {
+  AuditBestInterestsDecision,
+  AuditCapacity,
+  AuditCapacityRecord,
+  AuditInput,
+  AuditPerson,
+  AuditVersion,
+} from './audit-input.js';
+export { statedImpairmentOf } from './capacity.js';
 export type { AuditRule } from './rule.js';
 export { auditPlan, scoreOf, type AuditResult, type RuleOutcome, type RuleResult } from './audit-plan.js';
 export { auditRules } from './rules/index.js';

@@ -3,7 +3,7 @@
 import { toolkitSections } from '../care-plan/sections/index.js';
 import { planContentSchema, type Involvement, type PlanContent } from '../care-plan/plan-content.js';
 import type { MedicationSupportLevel, SupportLevel } from '../care-plan/support-levels.js';
-import type { AuditInput, AuditPerson, AuditVersion } from './audit-input.js';
+import type { AuditCapacity, AuditInput, AuditPerson, AuditVersion } from './audit-input.js';
 import { auditPlan } from './audit-plan.js';
 import { defaultAuditConfig, type AuditConfig } from './config.js';
 import type { Finding } from './finding.js';
@@ -272,6 +272,8 @@ export interface Change {
   version?: Partial<AuditVersion>;
   firstAgreedOn?: string | null;
   today?: string;
+  /** The person's capacity records; left out, the audit reads the plan alone. */
+  capacity?: AuditCapacity;
 }
 
 function contentFrom(
@@ -322,6 +324,7 @@ export function planInput(change: Change = {}): AuditInput {
     firstAgreedOn: change.firstAgreedOn === undefined ? '2026-01-09' : change.firstAgreedOn,
     person: change.person === null ? null : { ...goodPerson, ...change.person },
     definitions: toolkitSections,
+    ...(change.capacity ? { capacity: change.capacity } : {}),
   };
 }
 

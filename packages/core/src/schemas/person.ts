@@ -1,6 +1,7 @@
 // Contracts for the people register: the people a provider supports.
 import { z } from 'zod';
 import { isValidNhsNumber, normaliseNhsNumber } from '../people/nhs-number.js';
+import { resuscitationSummarySchema } from '../capacity/capacity-records-api.js';
 import { isoDateSchema, optionalText, requiredText } from './common.js';
 
 export const personStatuses = ['active', 'in_hospital', 'ended', 'died'] as const;
@@ -145,6 +146,11 @@ export const personSchema = z.object({
    * null when never recorded. Absent where the reader may not see it.
    */
   communicationFlag: z.array(z.string()).nullable().optional(),
+  /**
+   * The ReSPECT form or DNACPR decision in force and where the original is kept, so every screen about the person can
+   * show it; null when none is recorded or the reader may not see capacity records.
+   */
+  resuscitation: resuscitationSummarySchema.nullable().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

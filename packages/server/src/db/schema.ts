@@ -741,6 +741,13 @@ export const sharingDecisions = pgTable(
     decidedBy: text('decided_by', { enum: ['person', 'legal_authority'] }).notNull(),
     /** Who decided for the person and on what authority (an attorney, a deputy, a best-interests decision). */
     authorityDetail: text('authority_detail').notNull().default(''),
+    /** The records the authority rests on, when someone decided for the person: the assessment finding they lack
+     * capacity for the decision, and the best-interests decision or the registered power (LPA / deputyship). */
+    capacityAssessmentId: uuid('capacity_assessment_id').references((): AnyPgColumn => capacityAssessments.id),
+    bestInterestsDecisionId: uuid('best_interests_decision_id').references(
+      (): AnyPgColumn => bestInterestsDecisions.id,
+    ),
+    legalAuthorityRecordId: uuid('legal_authority_record_id').references((): AnyPgColumn => capacityRecords.id),
     revoked: boolean('revoked').notNull().default(false),
     reason: text('reason').notNull(),
     recordedBy: uuid('recorded_by').notNull().references(() => staff.id),
@@ -916,4 +923,40 @@ export const bestInterestsDecisions = pgTable(
     recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index('best_interests_decisions_person_idx').on(t.organisationId, t.personId, t.decidedOn)],
+);
+
+/** The seven kinds of record about a person's capacity, authority and wishes kept in `capacity_records`. */
+export const capacityRecordKinds = [
+  'legal_authority',
+  'advance_decision',
+  'liberty_safeguard',
+  'imca_involvement',
+  'consent',
+  'advance_care_plan',
+  'resuscitation',
+] as const;
+
+/**
+ * Lasting powers of attorney and deputyships, advance decisions to refuse treatment, liberty safeguards, IMCA
+ * involvement, consent, advance care plans and ReSPECT / DNACPR records: one append-only store, each body checked by
+ * its kind's schema on the way in. A change is a new row naming the one it replaces, with a reason.
+ */
+export const capacityRecords = pgTable(
+  'capacity_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    kind: text('kind', { enum: capacityRecordKinds }).notNull(),
+    body: jsonb('body').notNull(),
+    supersedes: uuid('supersedes').references((): AnyPgColumn => capacityRecords.id),
+    supersedeReason: text('supersede_reason'),
+    recordedBy: uuid('recorded_by').notNull().references(() => staff.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('capacity_records_person_idx').on(t.organisationId, t.personId, t.kind),
+    // A record is replaced once; a later change replaces the replacement.
+    uniqueIndex('capacity_records_supersedes_unique').on(t.supersedes),
+  ],
 );

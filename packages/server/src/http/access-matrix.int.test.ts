@@ -1,12 +1,21 @@
 // The access matrix over HTTP: every route in the OpenAPI document, as every role and signed out.
 // A route with no row here fails the suite, so a new route cannot ship without its access test.
-import { staffRoles, type StaffRole } from '@hearth/core';
+import {
+  capacityRecordKinds,
+  capacityRecordRoutes,
+  singleCurrentKinds,
+  staffRoles,
+  type CapacityRecordKind,
+  type CapacityRecordsResponse,
+  type StaffRole,
+} from '@hearth/core';
 import type { LightMyRequestResponse } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildOrganisation, buildStaff, personBody, samplePlanContent, type TestOrganisation } from '../test/factories.js';
 import { createTestApp, type Agent, type TestApp } from '../test/test-app.js';
 import { bestInterestsDecisionBody, lacksCapacityBody } from '../test/capacity-fixtures.js';
+import { capacityRecordBody } from '../test/capacity-record-fixtures.js';
 
 type Who = StaffRole | 'signed_out';
 const everyone: Who[] = ['signed_out', ...staffRoles];
@@ -111,6 +120,7 @@ const matrix: Record<string, Row> = {
     request: (f) => ({ url: `/api/people/${f.homePersonId}/capacity` }),
     expect: staffOnly({ administrator: 403 }, 200),
   },
+  'GET /api/capacity/attention': { request: () => ({ url: '/api/capacity/attention' }), expect: staffOnly({ administrator: 403 }, 200) },
   'POST /api/people/{id}/capacity-assessments': {
     request: (f, n) => ({
       url: `/api/people/${f.homePersonId}/capacity-assessments`,
@@ -125,6 +135,16 @@ const matrix: Record<string, Row> = {
     }),
     expect: staffOnly({ senior_care_worker: 201, registered_manager: 201 }, 403),
   },
+  'GET /api/people/{id}/capacity-records': {
+    request: (f) => ({ url: `/api/people/${f.homePersonId}/capacity-records` }),
+    expect: staffOnly({ administrator: 403 }, 200),
+  },
+  ...Object.fromEntries(
+    capacityRecordKinds.map((kind): [string, Row] => [
+      `POST /api/people/{id}/${capacityRecordRoutes[kind].path}`,
+      { request: (f) => capacityRecordRequest(f, kind), expect: staffOnly({ senior_care_worker: 201, registered_manager: 201 }, 403) },
+    ]),
+  ),
   'GET /api/people/{id}/contacts': { request: (f) => ({ url: `/api/people/${f.homePersonId}/contacts` }), expect: staffOnly({}, 200) },
   'POST /api/people/{id}/contacts': {
     request: (f, n) => ({ url: `/api/people/${f.homePersonId}/contacts`, body: { name: `Matrix Contact ${n}`, relationship: 'friend' } }),
@@ -405,6 +425,7 @@ const matrix: Record<string, Row> = {
   'GET /api/shared/people/{personId}/search': { request: (f) => ({ url: `/api/shared/people/${f.homePersonId}/search?q=tea` }), expect: statuses({}, 401) },
   'GET /api/shared/people/{personId}/record.txt': { request: (f) => ({ url: `/api/shared/people/${f.homePersonId}/record.txt` }), expect: statuses({}, 401) },
   'GET /api/shared/people/{personId}/record.pdf': { request: (f) => ({ url: `/api/shared/people/${f.homePersonId}/record.pdf` }), expect: statuses({}, 401) },
+  'GET /api/shared/people/{personId}/record-easy-read.pdf': { request: (f) => ({ url: `/api/shared/people/${f.homePersonId}/record-easy-read.pdf` }), expect: statuses({}, 401) },
   'POST /api/shared/people/{personId}/entries': {
     request: (f) => ({ url: `/api/shared/people/${f.homePersonId}/entries`, body: { kind: 'comment', text: 'Hello' } }),
     expect: statuses({}, 401),
@@ -531,6 +552,14 @@ async function aCapacityAssessment(f: Fixture): Promise<string> {
     )
   ).json<{ id: string }>().id;
   return capacityAssessmentId;
+}
+
+/** A record of `kind` about the home person; where a kind has one record in force, the new one replaces it. */
+async function capacityRecordRequest(f: Fixture, kind: CapacityRecordKind): Promise<RowRequest> {
+  const url = `/api/people/${f.homePersonId}/${capacityRecordRoutes[kind].path}`;
+  const read = (await agents.get('senior_care_worker')!.get(`/api/people/${f.homePersonId}/capacity-records`)).json<CapacityRecordsResponse>();
+  const inForce = singleCurrentKinds.includes(kind) ? read[capacityRecordRoutes[kind].list].find((r) => r.current) : undefined;
+  return { url, body: capacityRecordBody(kind, '2026-01-05', inForce ? { supersedes: inForce.id, supersedeReason: 'Access matrix check' } : {}) };
 }
 
 let exportId: string | undefined;

@@ -30,6 +30,7 @@ import { sectionDefinitionsRoutes } from '../routes/section-definitions-routes.j
 import { staffRoutes } from '../routes/staff-routes.js';
 import { visitRecordsRoutes } from '../routes/visit-records-routes.js';
 import { informationChoicesRoutes } from '../routes/information-choices-routes.js';
+import { capacityRecordsRoutes } from '../routes/capacity-records-routes.js';
 import { capacityRoutes } from '../routes/capacity-routes.js';
 import { subjectAccessRoutes } from '../routes/subject-access-routes.js';
 import { dataRequestsRoutes } from '../routes/data-requests-routes.js';
@@ -39,7 +40,7 @@ import { sharingRoutes } from '../routes/sharing-routes.js';
 import { sharedAuthRoutes } from '../routes/shared-auth-routes.js';
 import { sharedRecordRoutes } from '../routes/shared-record-routes.js';
 import { HttpError } from './http-error.js';
-import { registerProblemHandler } from './problem-handler.js';
+import { answerProblem, registerProblemHandler } from './problem-handler.js';
 import { parsingSerializerCompiler } from './response-serializer.js';
 import type { RouteApp } from './route-kit.js';
 
@@ -64,7 +65,19 @@ export async function buildApp(
         : { level: ctx.config.logLevel, redact: redactedPaths, serializers, ...(options.logStream ? { stream: options.logStream } : {}) },
     bodyLimit: 1024 * 1024,
     trustProxy: ctx.config.behindTls,
+    frameworkErrors: answerProblem,
   }).withTypeProvider<ZodTypeProvider>();
+  // On shutdown the server waits for every connection to end; a response sent while closing ends its keep-alive
+  // connection, or an idle client could hold a clean stop for the whole keep-alive timeout.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) void reply.header('connection', 'close');
+    return payload;
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(parsingSerializerCompiler);
   registerProblemHandler(app);
@@ -158,6 +171,7 @@ export async function buildApp(
   visitRecordsRoutes(routes);
   informationChoicesRoutes(routes);
   capacityRoutes(routes);
+  capacityRecordsRoutes(routes);
   subjectAccessRoutes(routes);
   dataRequestsRoutes(routes);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -7,6 +7,7 @@ import {
   planStatusLabels,
   supportLevelLabels,
   type Person,
+  type ResuscitationSummary,
   type PlanVersion,
   type SectionContent,
   type SectionDefinition,
@@ -15,6 +16,7 @@ import {
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { pageFrame, planVersionText, printedName } from './page-frame.js';
 import { riskAssessmentsBlock } from './pack-risk.js';
+import { longDate } from '../dates.js';
 
 export type PrintSize = 'standard' | 'large';
 
@@ -29,6 +31,8 @@ export interface PackInput {
   size: PrintSize;
   /** The person's information and communication needs as flagged (null: never recorded), shared with whoever reads the pack. */
   communicationFlag?: string[] | null;
+  /** The ReSPECT form or DNACPR decision in force and where the original is kept; null or absent when none is recorded. */
+  resuscitation?: ResuscitationSummary | null;
 }
 
 /** Clear-print sizes: large print is at least 16 pt throughout. */
@@ -53,6 +57,7 @@ export function packDocument(input: PackInput): TDocumentDefinitions {
     { text: `Date of birth ${input.person.dateOfBirth}${input.person.nhsNumber ? `   NHS number ${formatNhsNumber(input.person.nhsNumber)}` : ''}` },
     { text: `Provided by ${input.providerName}. Keep this pack in the home for visiting staff, paramedics and GPs.`, margin: [0, s.body / 2, 0, 0] },
     alertsBlock(input, s.body),
+    ...resuscitationBlock(input, s.body),
     ...communicationBlock(input, s.body),
     pageBreak(),
     { text: 'Service user guide', style: 'heading' },
@@ -118,6 +123,33 @@ function alertsBlock(input: PackInput, body: number): Content {
       }]],
     },
   };
+}
+
+/**
+ * Beside the allergies: whether CPR should be attempted and where the original form is, for a paramedic or GP at the
+ * door. Paper goes out of date, so it sends the reader to the original. A "do not attempt CPR" box has a heavier border.
+ */
+function resuscitationBlock(input: PackInput, body: number): Content[] {
+  const r = input.resuscitation;
+  if (!r) return [];
+  const border = r.cprNotToBeAttempted ? 3 : 1;
+  return [{
+    margin: [0, body, 0, 0],
+    layout: { hLineWidth: () => border, vLineWidth: () => border },
+    table: {
+      widths: ['*'],
+      body: [[{
+        stack: [
+          { text: 'ReSPECT and DNACPR', bold: true },
+          { text: r.label, bold: r.cprNotToBeAttempted, fontSize: r.cprNotToBeAttempted ? body + 2 : body },
+          ...(r.formLocation ? [{ text: `Original form: ${r.formLocation}` }] : []),
+          ...(r.decidedOn ? [{ text: `Made on ${longDate(r.decidedOn)}.${r.reviewOn ? ` Review date ${longDate(r.reviewOn)}${r.reviewDue ? ': review due' : ''}.` : ''}` }] : []),
+          ...(r.status === 'none' ? [] : [{ text: 'Always check the original form: it may have changed since this pack was printed.' }]),
+        ],
+        margin: [body / 2, body / 2, body / 2, body / 2],
+      }]],
+    },
+  }];
 }
 
 /** Step 4 of the Accessible Information Standard, share: visiting professionals see how to communicate with the person. */

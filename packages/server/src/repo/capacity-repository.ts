@@ -6,8 +6,8 @@ import {
   capacityAssessmentDateErrors,
   capacityStatus,
   capacityStatusView,
-  isClosedStatus,
   reassessmentsDue,
+  statedImpairmentOf,
   supersedeErrors,
   type BestInterestsBody,
   type BestInterestsDecisionView,
@@ -18,24 +18,16 @@ import {
 } from '@hearth/core';
 import { londonDate } from '../dates.js';
 import { HttpError } from '../http/http-error.js';
-import { loadPerson, type PersonRef } from './care-plan-repository.js';
+import { currentPlanVersion, loadPerson, type PersonRef } from './care-plan-repository.js';
 import { assessmentsOf, bestInterestsDecisionsOf } from './capacity-read.js';
-import type { RequestRepository, UnitOfWork } from './request-repository.js';
+import { insertReturningId, refuseIfClosed, refuseIfInvalid } from './capacity-write-guards.js';
+import type { RequestRepository } from './request-repository.js';
 
 const resource = (kind: 'capacity_assessment' | 'best_interests_decision', person: PersonRef) => ({
   kind,
   organisationId: person.organisation_id,
   serviceId: person.service_id,
 });
-
-function refuseIfInvalid(errors: FieldError[]): void {
-  if (errors.length > 0) throw new HttpError('validation', 'Some details need correcting', errors);
-}
-
-function refuseIfClosed(person: PersonRef): void {
-  if (isClosedStatus(person.status))
-    throw new HttpError('record_read_only', 'This person\u2019s support has ended, so their record is kept as it was.');
-}
 
 export function getCapacity(repo: RequestRepository, personId: string): Promise<CapacityResponse> {
   const action = 'capacity.read';
@@ -45,8 +37,9 @@ export function getCapacity(repo: RequestRepository, personId: string): Promise<
     uow.require('read', resource('best_interests_decision', person), { action, resourceId: personId });
     const assessments = await assessmentsOf(uow, personId);
     const decisions = await bestInterestsDecisionsOf(uow, personId);
-    // What the plan states about an impairment is not yet recorded anywhere, so only assessments decide the status.
-    const status = capacityStatusView(capacityStatus(assessments, null));
+    // Without assessments, what the plan in force states about an impairment decides (the toolkit's cases a–c).
+    const plan = await currentPlanVersion(uow, personId);
+    const status = capacityStatusView(capacityStatus(assessments, plan ? statedImpairmentOf(plan.content) : null));
     const due = reassessmentsDue(assessments, londonDate(uow.now)).map((d) => ({
       assessmentId: d.assessment.id,
       decision: d.assessment.decision,
@@ -180,10 +173,4 @@ export function recordBestInterestsDecision(
       if (result.kind === 'refused') throw new HttpError('validation', result.error.message, [result.error]);
       return result.stored;
     });
-}
-
-async function insertReturningId(uow: UnitOfWork, sql: string, params: unknown[]): Promise<string> {
-  const id = (await uow.tx.query<{ id: string }>(sql, params)).rows[0]?.id;
-  if (id === undefined) throw new Error('insert returned no id');
-  return id;
 }

@@ -19,6 +19,7 @@ import { onlyRow } from '../db/rows.js';
 import { HttpError } from '../http/http-error.js';
 import type { RequestRepository, UnitOfWork } from './request-repository.js';
 import { auditNewVersion } from './new-version-audit.js';
+import { checkedAgreement } from './plan-agreement-authority.js';
 import { effectiveSectionDefinitions } from './section-definitions-repository.js';
 
 export interface PersonRef {
@@ -224,12 +225,13 @@ export function agreeDraft(repo: RequestRepository, personId: string, body: Agre
     if (draft.revision !== body.revision) throw new HttpError('conflict_stale_version', 'The draft changed after you opened it. Reload it and check it before agreeing.');
     const problems = problemsBeforeAgreement(draft.content, body.agreement);
     if (problems.length > 0) throw new HttpError('validation', problems[0]?.message, problems);
+    const agreement = await checkedAgreement(uow, personId, body.agreement);
     await uow.tx.query(
       `UPDATE care_plan_versions SET status = 'agreed', agreement = $3, agreed_by = $4, agreed_at = $5, status_changed_at = $5
        WHERE plan_id = $1 AND version = $2`,
-      [draft.plan_id, draft.version, JSON.stringify(body.agreement), uow.actor.staffId, uow.now],
+      [draft.plan_id, draft.version, JSON.stringify(agreement), uow.actor.staffId, uow.now],
     );
-    await uow.audit({ action: 'care_plan.agree', resourceType: 'person', resourceId: personId, detail: { version: draft.version, method: body.agreement.method } });
+    await uow.audit({ action: 'care_plan.agree', resourceType: 'person', resourceId: personId, detail: { version: draft.version, method: agreement.method, authorityId: agreement.authorityId ?? null } });
     await auditNewVersion(uow, personId, draft.version);
     return versionNumbered(uow, personId, draft.version);
   });

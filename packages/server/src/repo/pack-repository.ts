@@ -10,6 +10,7 @@ import { onlyRow } from '../db/rows.js';
 import type { PackInput, PrintSize } from '../pack/pack-document.js';
 import { currentPlanVersion } from './care-plan-repository.js';
 import { communicationFlags } from './communication-needs-read.js';
+import { personResuscitation } from './capacity-records-repository.js';
 import { londonDate, longDate } from '../dates.js';
 import type { RequestRepository, UnitOfWork } from './request-repository.js';
 import { effectiveSectionDefinitions } from './section-definitions-repository.js';
@@ -69,7 +70,8 @@ export async function printPack(
     await uow.audit({ action: 'pack.prepare', resourceType: 'person', resourceId: personId, detail: { planVersion: plan?.version ?? null, size } });
     const definitions = await effectiveSectionDefinitions(uow);
     const communicationFlag = (await communicationFlags(uow, [{ id: personId, organisation_id: person.organisation_id, service_id: person.service_id }])).get(personId);
-    return { person, plan, communicationFlag, guide: guide.content, definitions, providerName: org.name, printedOn: longDate(londonDate(uow.now)) };
+    const resuscitation = await personResuscitation(uow, { id: personId, organisation_id: person.organisation_id, service_id: person.service_id });
+    return { person, plan, communicationFlag, resuscitation, guide: guide.content, definitions, providerName: org.name, printedOn: longDate(londonDate(uow.now)) };
   });
   const pdf = await render({
     person: { legalName: prepared.person.legal_name, preferredName: prepared.person.preferred_name, dateOfBirth: prepared.person.date_of_birth, nhsNumber: prepared.person.nhs_number, alerts: prepared.person.alerts },
@@ -80,6 +82,7 @@ export async function printPack(
     printedOn: prepared.printedOn,
     size,
     ...(prepared.communicationFlag === undefined ? {} : { communicationFlag: prepared.communicationFlag }),
+    resuscitation: prepared.resuscitation,
   });
   await repo.run(async (uow) => {
     await uow.tx.query(

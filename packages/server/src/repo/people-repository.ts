@@ -11,6 +11,7 @@ import {
 } from '@hearth/core';
 import { onlyRow } from '../db/rows.js';
 import { HttpError } from '../http/http-error.js';
+import { personResuscitation } from './capacity-records-repository.js';
 import { communicationFlags } from './communication-needs-read.js';
 import type { RequestRepository, UnitOfWork } from './request-repository.js';
 
@@ -76,10 +77,14 @@ function personFor(uow: UnitOfWork, row: PersonRow): Person {
   };
 }
 
-/** The person with their communication needs flag, where the reader may see it, as every answer about one person carries. */
+/**
+ * The person with their communication needs flag, where the reader may see it, and their ReSPECT / DNACPR status
+ * (null where none is recorded or the reader may not see it), as every answer about one person carries.
+ */
 async function withCommunicationFlag(uow: UnitOfWork, row: PersonRow): Promise<Person> {
   const flag = (await communicationFlags(uow, [row])).get(row.id);
-  return { ...personFor(uow, row), ...(flag === undefined ? {} : { communicationFlag: flag }) };
+  const resuscitation = await personResuscitation(uow, row);
+  return { ...personFor(uow, row), ...(flag === undefined ? {} : { communicationFlag: flag }), resuscitation };
 }
 
 const columns = `id, organisation_id, service_id, version, legal_name, preferred_name, pronouns,
@@ -141,7 +146,7 @@ export function getPerson(repo: RequestRepository, id: string): Promise<Person> 
     const row = await loadRow(uow, id, 'person.read');
     uow.require('read', { kind: 'person', organisationId: row.organisation_id, serviceId: row.service_id }, { action: 'person.read', resourceId: id });
     const person = await withCommunicationFlag(uow, row);
-    await uow.audit({ action: 'person.read', resourceType: 'person', resourceId: id, detail: { version: row.version, accessDetailsShown: person.accessDetails !== undefined } });
+    await uow.audit({ action: 'person.read', resourceType: 'person', resourceId: id, detail: { version: row.version, accessDetailsShown: person.accessDetails !== undefined, resuscitationShown: person.resuscitation != null } });
     return person;
   });
 }

@@ -16,6 +16,7 @@ import {
 } from '@hearth/core';
 import { londonDate } from '../dates.js';
 import type { Tx } from '../db/transaction.js';
+import { loadAuditCapacity } from './plan-audit-capacity.js';
 import { latestAuditOverrides } from './plan-audit-settings-repository.js';
 import { contributorRoleSql } from './plan-notes-context.js';
 import { effectiveSectionDefinitions } from './section-definitions-repository.js';
@@ -76,7 +77,8 @@ const londonDay = (column: string) => `to_char(${column} AT TIME ZONE 'Europe/Lo
 
 /**
  * The plan version each matching person's care follows now (in use or under review, else the latest agreed, as
- * the plan page picks it), or the version asked for. People with no such version are left out.
+ * the plan page picks it), or the version asked for, with the person's capacity records. People with no such
+ * version are left out.
  */
 export async function loadAuditTargets(ctx: AuditContext, filter: TargetFilter): Promise<AuditTarget[]> {
   const params: unknown[] = [];
@@ -104,6 +106,7 @@ export async function loadAuditTargets(ctx: AuditContext, filter: TargetFilter):
      ORDER BY p.legal_name, p.id`,
     params,
   );
+  const capacity = await loadAuditCapacity(ctx.tx, rows.map((r) => r.person_id));
   return rows.map((r) => ({
     personId: r.person_id,
     serviceId: r.service_id,
@@ -124,6 +127,7 @@ export async function loadAuditTargets(ctx: AuditContext, filter: TargetFilter):
         alerts: r.alerts,
         accessDetails: { howToGetIn: r.access_how_to_get_in },
       },
+      capacity: capacity.get(r.person_id),
     },
   }));
 }

@@ -4,17 +4,32 @@ import {
   bestInterestsBodySchema,
   bestInterestsDecisionViewSchema,
   capacityAssessmentBodySchema,
+  capacityAttentionResponseSchema,
   capacityAssessmentViewSchema,
   capacityResponseSchema,
   idParamsSchema,
 } from '@hearth/core';
 import { authenticate } from '../http/authenticate.js';
 import { problemResponses, type RouteApp } from '../http/route-kit.js';
+import { listCapacityAttention } from '../repo/capacity-attention-repository.js';
 import { getCapacity, recordBestInterestsDecision, recordCapacityAssessment } from '../repo/capacity-repository.js';
 
 export function capacityRoutes(app: RouteApp): void {
   const ctx = app.hearth;
   const tags = ['mental capacity'];
+
+  app.get(
+    '/api/capacity/attention',
+    {
+      schema: {
+        tags,
+        summary:
+          'For the people the actor may see: capacity assessments due to be done again, and liberty safeguards expired, due for renewal or due a review',
+        response: { 200: capacityAttentionResponseSchema, ...problemResponses },
+      },
+    },
+    async (request) => listCapacityAttention((await authenticate(ctx, request)).repo),
+  );
 
   app.get(
     '/api/people/:id/capacity',

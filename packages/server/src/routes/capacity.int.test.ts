@@ -1,10 +1,11 @@
-import type { CapacityAssessmentView, CapacityResponse } from '@hearth/core';
+import { addDays, type CapacityAssessmentView, type CapacityAttentionRow, type CapacityResponse } from '@hearth/core';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { londonDate } from '../dates.js';
 import { inTransaction } from '../db/transaction.js';
 import { bestInterestsDecisionBody, hasCapacityBody, lacksCapacityBody } from '../test/capacity-fixtures.js';
 import { buildOrganisation, buildStaff, personBody, signInAs, type TestOrganisation } from '../test/factories.js';
+import { sampleAgreement } from '../test/plan-fixtures.js';
 import { createTestApp, type Agent, type TestApp } from '../test/test-app.js';
 import { asOwner } from '../test/test-database.js';
 
@@ -313,5 +314,199 @@ describe('best-interests decisions', () => {
     const res = await as('senior').post(decisionsUrl(personId), bestInterestsDecisionBody(assessment.id, today(), overrides));
     expect(res.statusCode).toBe(400);
     expect(fieldsOf(res)).toEqual(fields);
+  });
+});
+
+describe('the impairment the plan states', () => {
+  const planSaying = (capacityStatus: string) => ({
+    sections: [
+      { sectionKey: 'mental_capacity_and_consent', answers: [{ promptKey: 'capacity_status', text: capacityStatus }] },
+    ],
+    involvement: [{ kind: 'person', name: 'Iris Impairment', how: 'in_person', date: '2026-11-20' }],
+    writtenInFirstPerson: true,
+  });
+
+  async function withAgreedPlan(capacityStatus: string): Promise<string> {
+    const personId = await newPerson('Iris Impairment');
+    const draft = await as('senior').put(`/api/people/${personId}/care-plan/draft`, { revision: null, reason: null, content: planSaying(capacityStatus) });
+    expect(draft.statusCode, draft.body).toBe(200);
+    const agreed = await as('senior').post(`/api/people/${personId}/care-plan/draft/agree`, { revision: 1, agreement: sampleAgreement });
+    expect(agreed.statusCode, agreed.body).toBe(200);
+    return personId;
+  }
+
+  test.each([
+    ['No impairment: I have capacity for all decisions about my care.', { kind: 'all', basis: 'no_impairment' }],
+    ['I have a learning disability that does not affect my decisions.', { kind: 'all', basis: 'impairment_not_affecting' }],
+    ['My dementia affects my decisions about money.', { kind: 'assumed', assessmentNeeded: true }],
+    ['I have capacity to make all decisions about my care.', { kind: 'assumed', assessmentNeeded: false }],
+  ])('the plan in force saying %j gives %j until an assessment is signed', async (text, status) => {
+    const personId = await withAgreedPlan(text);
+    expect((await as('carer').get(capacityUrl(personId))).json<CapacityResponse>().status).toMatchObject(status);
+  });
+
+  test('a signed assessment outranks what the plan states', async () => {
+    const personId = await withAgreedPlan('No impairment: I have capacity for all decisions about my care.');
+    await signAssessment(personId, lacksCapacityBody(today()));
+    expect((await as('carer').get(capacityUrl(personId))).json<CapacityResponse>().status).toMatchObject({ kind: 'lacks' });
+  });
+});
+
+describe('capacity work due, for the managers\u2019 attention list', () => {
+  const attentionUrl = '/api/capacity/attention';
+  let overdue: string;
+  let expired: string;
+  let careHome: string;
+  let notYet: string;
+  let overdueAssessment: string;
+
+  beforeAll(async () => {
+    const ago = (days: number) => addDays(today(), -days);
+    overdue = await newPerson('Olive Overdue');
+    overdueAssessment = (
+      await signAssessment(overdue, lacksCapacityBody(ago(60), { fluctuates: true, reassessOn: ago(1) }))
+    ).id;
+    notYet = await newPerson('Nina Notyet');
+    await signAssessment(notYet, lacksCapacityBody(ago(60), { fluctuates: true, reassessOn: addDays(today(), 10) }));
+    expired = await newPerson('Edna Expired');
+    const dols = await as('senior').post(`/api/people/${expired}/liberty-safeguards`, {
+      scheme: 'dols',
+      status: 'authorised',
+      appliedOn: ago(400),
+      authorisedOn: ago(380),
+      expiresOn: ago(15),
+      authorisedBy: 'Test County Council',
+    });
+    expect(dols.statusCode, dols.body).toBe(201);
+    const created = await as('home_manager').post('/api/people', personBody(org.careHomeId, { legalName: 'Hattie Home', preferredName: null }));
+    expect(created.statusCode, created.body).toBe(201);
+    careHome = created.json<{ id: string }>().id;
+    const signed = await as('home_manager').post(
+      assessmentsUrl(careHome),
+      lacksCapacityBody(ago(30), { fluctuates: true, reassessOn: today() }),
+    );
+    expect(signed.statusCode, signed.body).toBe(201);
+  });
+
+  const listFor = async (who: Who) => {
+    const res = await as(who).get(attentionUrl);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json<CapacityAttentionRow[]>();
+  };
+  const ids = (rows: CapacityAttentionRow[]) => rows.map((r) => r.personId).filter((id) => [overdue, expired, careHome, notYet].includes(id));
+
+  test.each<[Who, () => string[]]>([
+    ['carer', () => [expired, overdue]],
+    ['senior', () => [expired, overdue]],
+    ['manager', () => [expired, overdue]],
+    ['home_manager', () => [careHome]],
+    ['quality', () => [expired, careHome, overdue]],
+  ])('%s sees the people of their own services (or all, for the quality lead), by name', async (who, expected) => {
+    expect(ids(await listFor(who))).toEqual(expected());
+  });
+
+  test('each row says what is due: an overdue reassessment, an expired authorisation, one due today', async () => {
+    const rows = await listFor('quality');
+    expect(rows.find((r) => r.personId === overdue)).toMatchObject({
+      legalName: 'Olive Overdue',
+      reassessmentsDue: [{ assessmentId: overdueAssessment, reassessOn: addDays(today(), -1), overdue: true }],
+      libertyAttention: [],
+    });
+    expect(rows.find((r) => r.personId === expired)).toMatchObject({
+      reassessmentsDue: [],
+      libertyAttention: [{ attention: 'expired', status: 'authorised', expiresOn: addDays(today(), -15) }],
+    });
+    expect(rows.find((r) => r.personId === careHome)?.reassessmentsDue).toEqual([
+      expect.objectContaining({ reassessOn: today(), overdue: false }),
+    ]);
+  });
+
+  test('a reassessment done drops the person from the list', async () => {
+    const replacement = await as('senior').post(
+      assessmentsUrl(overdue),
+      lacksCapacityBody(today(), { supersedes: overdueAssessment, supersedeReason: 'Assessed again as planned' }),
+    );
+    expect(replacement.statusCode, replacement.body).toBe(201);
+    expect(ids(await listFor('senior'))).toEqual([expired]);
+  });
+
+  test('administrators are refused, and the reading is audited in counts only', async () => {
+    expect((await as('admin').get(attentionUrl)).statusCode).toBe(403);
+    const entries = await asOwner(t.db, async (c) => (await c.query<{ outcome: string; detail: Record<string, unknown> }>(
+      `SELECT outcome, detail FROM audit_log WHERE action = 'capacity.attention' AND organisation_id = $1 ORDER BY chain_seq`,
+      [org.id],
+    )).rows);
+    expect(entries.map((e) => e.outcome)).toContain('refused');
+    const read = entries.find((e) => e.outcome === 'success');
+    expect(Object.keys(read?.detail ?? {}).sort()).toEqual(['libertyAttention', 'people', 'reassessmentsDue']);
+  });
+});
+
+describe('an attorney or deputy agreeing the plan', () => {
+  const ago = (days: number) => addDays(today(), -days);
+  const lpa = (scope: string, extra: Record<string, unknown> = {}) => ({
+    kind: 'lasting_power_of_attorney',
+    holderName: 'Ray Clarke',
+    scope,
+    reference: '7000-1234-5678',
+    registeredOn: ago(700),
+    seenOn: ago(30),
+    ...(scope === 'health_and_welfare' ? { coversLifeSustainingTreatment: false } : {}),
+    ...extra,
+  });
+  const byAttorney = (authorityId?: string) => ({
+    revision: 1,
+    agreement: { method: 'attorney_or_deputy', agreedBy: 'Ray Clarke', date: today(), ...(authorityId ? { authorityId } : {}) },
+  });
+
+  test('refused with a field error until a recorded authority covers it, then agreed under that record', async () => {
+    const personId = await newPerson('Agnes Attorney');
+    const draft = await as('senior').put(`/api/people/${personId}/care-plan/draft`, {
+      revision: null,
+      reason: null,
+      content: {
+        sections: [{ sectionKey: 'mental_capacity_and_consent', answers: [{ promptKey: 'capacity_status', text: 'I lack capacity to agree my care plan.' }] }],
+        involvement: [
+          { kind: 'person', name: 'Agnes Attorney', how: 'in_person', date: today() },
+          { kind: 'attorney', name: 'Ray Clarke', relationship: 'Son', how: 'in_person', date: today() },
+        ],
+        writtenInFirstPerson: true,
+      },
+    });
+    expect(draft.statusCode, draft.body).toBe(200);
+    const agreeUrl = `/api/people/${personId}/care-plan/draft/agree`;
+    const refusal = async (authorityId?: string) => {
+      const res = await as('senior').post(agreeUrl, byAttorney(authorityId));
+      expect(res.statusCode, res.body).toBe(400);
+      const errors = res.json<{ errors: { field: string; message: string }[] }>().errors;
+      expect(errors.map((e) => e.field)).toEqual(['agreement.authorityId']);
+      return errors[0]?.message;
+    };
+    const record = async (body: Record<string, unknown>) => {
+      const res = await as('senior').post(`/api/people/${personId}/legal-authorities`, body);
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json<{ id: string }>().id;
+    };
+
+    expect(await refusal()).toMatch(/Choose the lasting power of attorney/);
+    expect(await refusal('77777777-7777-4777-8777-777777777777')).toMatch(/recorded for this person/);
+    const finance = await record(lpa('property_and_financial_affairs'));
+    expect(await refusal(finance)).toMatch(/outside what the authority covers/);
+    const welfare = await record(lpa('health_and_welfare'));
+    const replacement = await record(lpa('health_and_welfare', { supersedes: welfare, supersedeReason: 'Reference corrected' }));
+    expect(await refusal(welfare)).toMatch(/not replaced/);
+    expect(await refusal(replacement)).toMatch(/theirs to make/);
+
+    await signAssessment(
+      personId,
+      lacksCapacityBody(today(), { decision: 'Agreeing her care and support plan', decisionKey: 'plan_agreement', sectionKeys: [] }),
+    );
+    const agreed = await as('senior').post(agreeUrl, byAttorney(replacement));
+    expect(agreed.statusCode, agreed.body).toBe(200);
+    expect(agreed.json<{ agreement: Record<string, unknown> }>().agreement).toMatchObject({
+      method: 'attorney_or_deputy',
+      authorityId: replacement,
+      authority: 'Lasting power of attorney (health and welfare) held by Ray Clarke, reference 7000-1234-5678',
+    });
   });
 });

@@ -66,6 +66,27 @@ describe('the pack for the home', () => {
     }
   });
 
+  test('the first page shows the DNACPR decision and where the original form is, beside the allergies; not for a person without one', async () => {
+    const id = await personWithPlan('Dnacpr Pack Person');
+    const without = await personWithPlan('No Resuscitation Record Person');
+    const decidedOn = new Date(t.clock.now().getTime() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const saved = await senior.post(`/api/people/${id}/resuscitation-records`, {
+      status: 'dnacpr',
+      clinician: { name: 'Dr Amara Okafor', role: 'GP' },
+      decidedOn,
+      originalKeptAt: 'Purple folder on the kitchen dresser',
+    });
+    expect(saved.statusCode).toBe(201);
+    const first = pdfPages((await senior.get(`/api/people/${id}/pack.pdf`)).rawPayload)[0];
+    expect(first).toContain('Allergy: Penicillin');
+    expect(first).toContain('DNACPR \u2014 do not attempt CPR');
+    expect(first).toContain('Original form: Purple folder on the kitchen dresser');
+    const other = pdfPages((await senior.get(`/api/people/${without}/pack.pdf`)).rawPayload)[0];
+    expect(other).toContain('Allergy: Penicillin');
+    expect(other).not.toContain('DNACPR');
+    expect(other).not.toContain('Original form');
+  });
+
   test('large print is at least 16 point throughout', async () => {
     const id = await personWithPlan('Large Print Person');
     const standard = wordHeights((await senior.get(`/api/people/${id}/pack.pdf?size=standard`)).rawPayload);

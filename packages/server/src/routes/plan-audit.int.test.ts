@@ -1,5 +1,7 @@
 import type { PlanAuditHistory, PlanAuditSummary, RunPlanAuditsResult } from '@hearth/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { londonDate } from '../dates.js';
+import { bestInterestsDecisionBody, lacksCapacityBody } from '../test/capacity-fixtures.js';
 import { buildOrganisation, buildStaff, personBody, samplePlanContent, signInAs, type TestOrganisation } from '../test/factories.js';
 import { createTestApp, type Agent, type TestApp } from '../test/test-app.js';
 import { personWithPlan, sampleAgreement } from '../test/plan-fixtures.js';
@@ -156,5 +158,55 @@ describe('who may run and see audits', () => {
       "SELECT 1 FROM audit_log WHERE action = 'plan_audit.run' AND outcome = 'refused'",
     )).rowCount);
     expect(refused).toBeGreaterThan(0);
+  });
+});
+
+describe('the audit reads the person\u2019s capacity records', () => {
+  /** A plan whose only section says the person has capacity for some decisions, naming no assessment. */
+  const someDecisionsPlan = {
+    sections: [{
+      sectionKey: 'mental_capacity_and_consent',
+      answers: [
+        { promptKey: 'capacity_status', text: 'I have capacity for some decisions, not for managing my medicines.' },
+        { promptKey: 'sharing_preferences', text: 'My son Ray may see it.' },
+      ],
+    }],
+    involvement: [{ kind: 'person', name: 'Cora Capacity', how: 'in_person', date: '2026-11-20' }],
+    writtenInFirstPerson: true,
+  };
+
+  const latestAudit = async (id: string) => {
+    expect((await run(homeManager, { kind: 'person', personId: id })).statusCode).toBe(200);
+    const latest = (await homeManager.get(`/api/people/${id}/care-plan/audits`)).json<PlanAuditHistory>().latest;
+    const outcome = (ruleId: string) => latest?.rules.run.find((r) => r.id === ruleId)?.outcome ?? 'n/a';
+    const fields = (ruleId: string) => (latest?.findings ?? []).filter((f) => f.ruleId === ruleId).map((f) => f.field);
+    return { outcome, fields };
+  };
+
+  test('a signed assessment, a best-interests decision and a liberty safeguards record each change what F39 and F41 find', async () => {
+    const id = (await senior.post('/api/people', personBody(org.homecareId, { legalName: 'Cora Capacity' }))).json().id as string;
+    expect((await senior.put(`/api/people/${id}/care-plan/draft`, { revision: null, reason: null, content: someDecisionsPlan })).statusCode).toBe(200);
+    expect((await senior.post(`/api/people/${id}/care-plan/draft/agree`, { revision: 1, agreement: sampleAgreement })).statusCode).toBe(200);
+    const today = londonDate(t.clock.now());
+
+    const before = await latestAudit(id);
+    expect(before.outcome('F39')).toBe('fail');
+    expect(before.fields('F41')).toEqual([expect.stringMatching(/answers$/), expect.stringMatching(/answers$/)]);
+
+    const assessment = await senior.post(`/api/people/${id}/capacity-assessments`, lacksCapacityBody(today));
+    expect(assessment.statusCode, assessment.body).toBe(201);
+    const assessmentId = assessment.json<{ id: string }>().id;
+    const assessed = await latestAudit(id);
+    expect(assessed.outcome('F39')).toBe('pass');
+    // The best-interests finding now names the assessment it is missing for; DoLS is still not stated anywhere.
+    expect(assessed.fields('F41')).toEqual([`capacity.assessments.${assessmentId}`, expect.stringMatching(/answers$/)]);
+
+    const decided = await senior.post(`/api/people/${id}/best-interests-decisions`, bestInterestsDecisionBody(assessmentId, today));
+    expect(decided.statusCode, decided.body).toBe(201);
+    expect((await latestAudit(id)).fields('F41')).toEqual([expect.stringMatching(/answers$/)]);
+
+    const liberty = await senior.post(`/api/people/${id}/liberty-safeguards`, { scheme: 'dols', status: 'not_needed' });
+    expect(liberty.statusCode, liberty.body).toBe(201);
+    expect((await latestAudit(id)).outcome('F41')).toBe('pass');
   });
 });

@@ -1,10 +1,11 @@
 // The demo a first start creates: its people's plans are there with the statuses the demo relies on, every
 // version passes the checks real use applies, and the plan-quality dashboard, attention list and pack register
 // have something to show. Read through the API as the quality lead, who sees the whole organisation.
-import { checkAgainstDefinitions, planContentSchema, toolkitSections, type CarePlan, type PlanAuditSummary, type PlanVersion, type ServicePersonalisation, type VisitRecordList } from '@hearth/core';
+import { checkAgainstDefinitions, planContentSchema, toolkitSections, type CapacityRecordsResponse, type CapacityResponse, type CarePlan, type Person, type PlanAuditSummary, type PlanVersion, type ServicePersonalisation, type VisitRecordList } from '@hearth/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { agentFor, createTestApp, sessionCookieFrom, type Agent, type TestApp } from '../test/test-app.js';
 import { asOwner } from '../test/test-database.js';
+import { londonDate } from '../dates.js';
 import { demoPassword } from './demo-data.js';
 import { seedDemoIfEmpty } from './seed-demo.js';
 
@@ -162,6 +163,29 @@ describe('the demo plans', () => {
       ['Peggy Thompson', 'self', 'sharing', ['plan', 'daily_records', 'health', 'finances', 'behaviour_support']],
     ]);
     expect((await contacts('Arthur James Pickering')).map((c) => [c.name, c.relationship, c.sharing.state])).toEqual([['Joan Ellis', 'advocate', 'not_decided']]);
+  });
+
+  test('Arthur lacks capacity to decide who sees his record: assessed, decided by his daughter as attorney, and his liberty order is due for review', async () => {
+    const id = people.get('Arthur James Pickering') ?? '';
+    const capacity = (await quality.get(`/api/people/${id}/capacity`)).json<CapacityResponse>();
+    expect(capacity.assessments.map((a) => [a.decisionKey, a.outcome, a.inForce])).toEqual([['sharing', 'lacks_capacity', true]]);
+    expect(capacity.bestInterestsDecisions).toEqual([expect.objectContaining({ assessmentId: capacity.assessments[0]?.id, decisionMaker: expect.objectContaining({ name: 'Karen Pickering' }) })]);
+    const records = (await quality.get(`/api/people/${id}/capacity-records`)).json<CapacityRecordsResponse>();
+    expect(records.legalAuthorities.map((r) => [r.body.kind, r.body.holderName, r.body.scope, r.current])).toEqual([['lasting_power_of_attorney', 'Karen Pickering', 'health_and_welfare', true]]);
+    const liberty = records.libertySafeguards[0]?.body;
+    expect(liberty).toMatchObject({ status: 'authorised' });
+    expect(liberty?.reviewOn !== null && liberty?.reviewOn !== undefined && liberty.reviewOn > londonDate(t.clock.now())).toBe(true);
+    expect(records.resuscitation).toBeNull();
+  });
+
+  test('Peggy\u2019s ReSPECT form replaced her DNACPR form, every screen says where it is, and she has an advance care plan', async () => {
+    const id = people.get('Margaret Ellen Thompson') ?? '';
+    const records = (await quality.get(`/api/people/${id}/capacity-records`)).json<CapacityRecordsResponse>();
+    expect(records.resuscitationRecords.map((r) => [r.body.status, r.current])).toEqual([['respect_form', true], ['dnacpr', false]]);
+    expect(records.resuscitation).toMatchObject({ label: 'ReSPECT form: do not attempt CPR', formLocation: 'Red folder by the phone in the hall', reviewDue: false });
+    expect(records.advanceCarePlans).toHaveLength(1);
+    const person = (await (await signIn('carer@riverside-care.example')).get(`/api/people/${id}`)).json<Person>();
+    expect(person.resuscitation?.formLocation).toBe('Red folder by the phone in the hall');
   });
 
   test('a second start finds the organisation and seeds nothing more', async () => {

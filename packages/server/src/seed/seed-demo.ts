@@ -9,6 +9,7 @@ import { seedDemoPersonalisation } from './demo-personalisation.js';
 import { seedDemoVisits } from './demo-visits.js';
 import { seedDemoCommunicationNeeds } from './demo-communication-needs.js';
 import { seedDemoInformationChoices } from './demo-information-choices.js';
+import { seedDemoCapacity } from './demo-capacity.js';
 import { seedDemoSharing } from './demo-sharing.js';
 import { seedDemoSharedSignIns } from './demo-shared-sign-ins.js';
 
@@ -21,6 +22,7 @@ export async function seedDemoIfEmpty(adminUrl: string, pool: pg.Pool, now = new
   await seedDemoVisits(pool, organisationId, now);
   await seedDemoCommunicationNeeds(pool, organisationId, now);
   await seedDemoInformationChoices(pool, organisationId, now);
+  await seedDemoCapacity(pool, organisationId, now);
   await seedDemoSharing(pool, organisationId, now);
   await seedDemoSharedSignIns(pool, organisationId, now);
   return true;

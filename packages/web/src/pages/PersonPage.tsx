@@ -15,6 +15,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { VisitLinks } from '../visit-records/VisitLinks';
 import { InformationChoicesPanel } from '../information-choices/InformationChoicesPanel';
 import { SharingPanel } from '../sharing/SharingPanel';
+import { CapacityPanel } from '../capacity/CapacityPanel';
 import { SubjectAccessExport } from '../subject-access/SubjectAccessExport';
 
 export interface PersonPageState {
@@ -145,6 +146,7 @@ export function PersonPage() {
 
       <InformationChoicesPanel person={person} />
       <SharingPanel person={person} />
+      <CapacityPanel person={person} />
       <SubjectAccessExport person={person} />
     </>
   );

@@ -1,4 +1,5 @@
-// Every page about one person: loads the record once and keeps the allergies and alerts banner at the top.
+// Every page about one person: loads the record once and keeps the allergies and alerts banner, and any ReSPECT /
+// DNACPR decision, at the top.
 import { useCallback, useEffect, useState } from 'react';
 import { Outlet, useLocation, useOutletContext, useParams } from 'react-router-dom';
 import type { Person } from '@hearth/core';
@@ -6,6 +7,7 @@ import { getPerson } from '../api/people';
 import { isApiError } from '../api/client';
 import { AlertBanner } from '../components/AlertBanner';
 import { CommunicationFlag } from '../communication-needs/CommunicationFlag';
+import { ResuscitationBanner } from '../capacity-records/ResuscitationBanner';
 import { BackLink } from '../components/links';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
@@ -70,6 +72,7 @@ export function PersonLayout() {
             <BackLink to={`/people/${load.person.id}`}>Back to the record</BackLink>
           )}
           <AlertBanner alerts={load.person.alerts} />
+          <ResuscitationBanner personId={load.person.id} summary={load.person.resuscitation} />
           <CommunicationFlag personId={load.person.id} flag={load.person.communicationFlag} />
           <Outlet context={{ person: load.person, reload, setPerson } satisfies PersonContext} />
         </>

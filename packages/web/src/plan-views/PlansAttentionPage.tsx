@@ -11,6 +11,7 @@ import { displayName, formatDate } from '../format';
 import { useLoaded } from './useLoaded';
 import { ChoicesNotDiscussed } from '../information-choices/ChoicesNotDiscussed';
 import { OpenRequestsPanel } from '../data-requests/OpenRequestsPanel';
+import { CapacityAttention } from './CapacityAttention';
 import './plan-views.css';
 
 /** In the order they are shown: what is already late comes first. */
@@ -38,6 +39,7 @@ export function PlansAttentionPage() {
       )}
       {loaded.kind === 'ready' && <Groups rows={loaded.value} />}
       {loaded.kind === 'ready' && <OutOfDatePacks />}
+      <CapacityAttention />
       <ChoicesNotDiscussed />
     </>
   );

@@ -1,20 +1,26 @@
 // Recording how the person agreed the draft (or who agreed it for them, and by what authority); then putting it into use.
 import { useState, type SyntheticEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
+import { assessKnownDecisionPath } from '../capacity/capacity-paths';
 import {
   agreeBodySchema,
   agreementMethodLabels,
   agreementMethods,
+  authorityKindLabels,
+  planAgreementDecisionKey,
+  authorityScopeLabels,
   type AgreementMethod,
+  type CapacityRecordsResponse,
   type CarePlan,
   type PlanVersion,
   type SectionDefinition,
 } from '@hearth/core';
 import { agreeDraft, startUsingVersion } from '../api/care-plan';
 import { isApiError } from '../api/client';
+import { getCapacityRecords } from '../capacity-records/records-api';
 import { DateInput, partsToDate, type DateParts } from '../components/DateInput';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { TextInput } from '../components/fields';
+import { Select, TextInput } from '../components/fields';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { PageHeading } from '../components/PageHeading';
@@ -29,6 +35,7 @@ import { planPath, planPermissions } from './plan-model';
 import { usePlanFormProblems } from './plan-errors';
 import type { PlanPageState } from './PlanPage';
 import { usePlanData } from './usePlanData';
+import { useLoaded, type Loaded } from '../plan-views/useLoaded';
 import { DraftQualitySummary } from './quality/PlanQualitySummary';
 import './plan.css';
 
@@ -101,7 +108,8 @@ function AgreeForm({ personId, personName, plan, definitions, onAgreed, onReload
   const [agreedBy, setAgreedBy] = useState('');
   const [date, setDate] = useState<DateParts>(todayParts);
   const [witness, setWitness] = useState('');
-  const [authority, setAuthority] = useState('');
+  const [authorityId, setAuthorityId] = useState('');
+  const authorities = useLoaded(() => getCapacityRecords(personId), [personId]);
   const [bestInterestsDecision, setBestInterestsDecision] = useState('');
   const problems = usePlanFormProblems(onReloadLatest);
   const { errorFor, hasErrors, isSaving } = problems;
@@ -119,7 +127,9 @@ function AgreeForm({ personId, personName, plan, definitions, onAgreed, onReload
         agreedBy,
         date: partsToDate(date),
         witness: method === 'verbal_with_witness' ? witness : null,
-        authority: method === 'attorney_or_deputy' ? authority : null,
+        // The server keeps the chosen record's id and writes the authority in words from it.
+        authority: null,
+        authorityId: method === 'attorney_or_deputy' && authorityId !== '' ? authorityId : null,
         bestInterestsDecision: method === 'best_interests' ? bestInterestsDecision : null,
       },
     };
@@ -138,7 +148,7 @@ function AgreeForm({ personId, personName, plan, definitions, onAgreed, onReload
 
   const involvementError = errorFor('involvement');
   const conditionalText = (
-    name: 'witness' | 'authority' | 'bestInterestsDecision',
+    name: 'witness' | 'bestInterestsDecision',
     label: string,
     hint: string,
     value: string,
@@ -215,12 +225,18 @@ function AgreeForm({ personId, personName, plan, definitions, onAgreed, onReload
               m === 'verbal_with_witness'
                 ? conditionalText('witness', 'Who witnessed the agreement', 'Their name and role', witness, setWitness)
                 : m === 'attorney_or_deputy'
-                  ? conditionalText(
-                      'authority',
-                      'The authority they hold',
-                      'For example, “LPA health and welfare, registered 2024”',
-                      authority,
-                      setAuthority,
+                  ? (
+                      <AuthorityChoice
+                        personId={personId}
+                        personName={personName}
+                        records={authorities}
+                        value={authorityId}
+                        error={errorFor('authorityId')}
+                        onChange={(id, holderName) => {
+                          setAuthorityId(id);
+                          if (agreedBy.trim() === '' && holderName) setAgreedBy(holderName);
+                        }}
+                      />
                     )
                   : m === 'best_interests'
                     ? conditionalText(
@@ -259,6 +275,57 @@ function AgreeForm({ personId, personName, plan, definitions, onAgreed, onReload
           </Link>
         </div>
       </form>
+    </>
+  );
+}
+
+interface AuthorityChoiceProps {
+  personId: string;
+  personName: string;
+  records: Loaded<CapacityRecordsResponse>;
+  value: string;
+  error: string | undefined;
+  onChange: (id: string, holderName: string | null) => void;
+}
+
+/**
+ * The lasting power of attorney or deputyship on the person's record the attorney or deputy agrees under. Every one
+ * in force is offered; the server says plainly if the one chosen does not cover agreeing the plan.
+ */
+function AuthorityChoice({ personId, personName, records, value, error, onChange }: AuthorityChoiceProps) {
+  if (records.kind === 'loading') return <Loading what="Loading the lasting powers of attorney and deputyships" />;
+  const current = records.kind === 'ready' ? records.value.legalAuthorities.filter((r) => r.current) : [];
+  const recordsLink = <Link to={`/people/${personId}/capacity-records`}>capacity and consent records</Link>;
+  return (
+    <>
+      {records.kind === 'failed' && <p className="nhsuk-body">{records.message}</p>}
+      {records.kind === 'ready' && current.length === 0 && (
+        <p className="nhsuk-body">
+          No lasting power of attorney or deputyship is recorded for {personName}. Record it in their {recordsLink} first.
+        </p>
+      )}
+      <Select
+        name="authorityId"
+        label="The lasting power of attorney or deputyship they hold"
+        hint="It must cover agreeing the plan: a registered health and welfare lasting power of attorney or a deputyship, with the document seen, and an assessment finding the person lacks capacity to agree their plan."
+        placeholder="Choose the authority"
+        value={value}
+        error={error}
+        options={current.map((r) => ({
+          value: r.id,
+          label: `${r.body.holderName}: ${authorityKindLabels[r.body.kind]} (${authorityScopeLabels[r.body.scope].toLowerCase()})`,
+        }))}
+        onChange={(id) => {
+          onChange(id, current.find((r) => r.id === id)?.body.holderName ?? null);
+        }}
+      />
+      {records.kind === 'ready' && current.length > 0 && (
+        <p className="nhsuk-body">Not listed? Record it in their {recordsLink}.</p>
+      )}
+      <p className="nhsuk-body">
+        No assessment yet of whether {personName} can agree their plan?{' '}
+        <Link to={assessKnownDecisionPath(personId, planAgreementDecisionKey)}>Assess their capacity to agree the plan</Link>.
+      </p>
     </>
   );
 }

@@ -30,6 +30,7 @@ import { medicationSideEffects } from './medication-side-effects.js';
 import { medicinesSupportDetails } from './medicines-support-details.js';
 import { capacityStatus } from './capacity-status.js';
 import { capacityAssessment } from './capacity-assessment.js';
+import { capacityPerSection } from './capacity-per-section.js';
 import { bestInterestsRecorded } from './best-interests-recorded.js';
 import { capacityAndAgreement } from './capacity-and-agreement.js';
 import { consentRecorded } from './consent-recorded.js';
@@ -61,6 +62,7 @@ import { desiredOutcomes } from './desired-outcomes.js';
 import { goldenThread } from './golden-thread.js';
 import { strengthsLinkedToGoals } from './strengths-linked-to-goals.js';
 import { needsInOwnWords } from './needs-in-own-words.js';
+import { hospitalPassportReview } from './hospital-passport-review.js';
 import { advanceCarePlanningOffered } from './advance-care-planning-offered.js';
 import { behaviourSupportDocuments } from './behaviour-support-documents.js';
 import { contingencyPlansComplete } from './contingency-plans-complete.js';
@@ -96,6 +98,7 @@ export const auditRules: readonly AuditRule[] = [
   medicinesSupportDetails,
   capacityStatus,
   capacityAssessment,
+  capacityPerSection,
   bestInterestsRecorded,
   capacityAndAgreement,
   consentRecorded,
@@ -127,6 +130,7 @@ export const auditRules: readonly AuditRule[] = [
   goldenThread,
   strengthsLinkedToGoals,
   needsInOwnWords,
+  hospitalPassportReview,
   advanceCarePlanningOffered,
   behaviourSupportDocuments,
   contingencyPlansComplete,
