@@ -3,17 +3,8 @@
 import { decide, scopeFor, type Action, type Resource, type ResourceKind, type Scope, type StaffActor } from '@hearth/core';
 import type pg from 'pg';
 import { appendAudit, type AuditEntry } from '../audit/audit-entry.js';
-import { inTransaction, type Tx } from '../db/transaction.js';
-import { HttpError } from '../http/http-error.js';
-
-class AccessRefused extends Error {
-  constructor(
-    readonly reason: 'not_found' | 'forbidden',
-    readonly audit: Omit<AuditEntry, 'organisationId' | 'actorId' | 'outcome'>,
-  ) {
-    super(reason);
-  }
-}
+import type { Tx } from '../db/transaction.js';
+import { AccessRefused, refuseUnless, runRefusable } from './refused-access.js';
 
 export interface UnitOfWork {
   tx: Tx;
@@ -36,51 +27,39 @@ export class RequestRepository {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async run<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+  run<T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
     const actor = this.actor;
     const now = this.clock();
-    try {
-      return await inTransaction(this.pool, actor.organisationId, (tx) =>
-        work({
-          tx,
-          actor,
-          now,
-          require(action, resource, audit) {
-            const decision = decide(actor, action, resource);
-            if (!decision.allowed) {
-              throw new AccessRefused(decision.reason, {
-                action: audit.action,
-                resourceType: resource.kind,
-                resourceId: audit.resourceId ?? null,
-                detail: { policyAction: action },
-              });
-            }
-          },
-          scope(action, kind, audit) {
-            const scope = scopeFor(actor, action, kind);
-            if (scope.kind === 'none') {
-              throw new AccessRefused('forbidden', { action: audit.action, resourceType: kind, detail: { policyAction: action } });
-            }
-            return scope;
-          },
-          notFound(audit) {
-            throw new AccessRefused('not_found', { ...audit, detail: { reason: 'not_found' } });
-          },
-          async audit(entry) {
-            await appendAudit(tx, { organisationId: actor.organisationId, actorId: actor.staffId, outcome: 'success', ...entry });
-          },
-          allows(action, resource) {
-            return decide(actor, action, resource).allowed;
-          },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof AccessRefused)) throw error;
-      // The unit of work rolled back; the refusal is recorded on its own so it is never lost with it.
-      await inTransaction(this.pool, actor.organisationId, (tx) =>
-        appendAudit(tx, { organisationId: actor.organisationId, actorId: actor.staffId, outcome: 'refused', ...error.audit }),
-      );
-      throw new HttpError(error.reason);
-    }
+    return runRefusable(this.pool, { organisationId: actor.organisationId, actorId: actor.staffId }, (tx) =>
+      work({
+        tx,
+        actor,
+        now,
+        require(action, resource, audit) {
+          refuseUnless(decide(actor, action, resource), {
+            action: audit.action,
+            resourceType: resource.kind,
+            resourceId: audit.resourceId ?? null,
+            detail: { policyAction: action },
+          });
+        },
+        scope(action, kind, audit) {
+          const scope = scopeFor(actor, action, kind);
+          if (scope.kind === 'none') {
+            throw new AccessRefused('forbidden', { action: audit.action, resourceType: kind, detail: { policyAction: action } });
+          }
+          return scope;
+        },
+        notFound(audit) {
+          throw new AccessRefused('not_found', { ...audit, detail: { reason: 'not_found' } });
+        },
+        async audit(entry) {
+          await appendAudit(tx, { organisationId: actor.organisationId, actorId: actor.staffId, outcome: 'success', ...entry });
+        },
+        allows(action, resource) {
+          return decide(actor, action, resource).allowed;
+        },
+      }),
+    );
   }
 }

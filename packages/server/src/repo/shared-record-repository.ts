@@ -3,17 +3,8 @@
 import { decideShared, sharedPartsFor, type ExternalActor, type RecordPart, type SharedAction, type SharedTarget } from '@hearth/core';
 import type pg from 'pg';
 import { appendAudit, type AuditEntry } from '../audit/audit-entry.js';
-import { inTransaction, type Tx } from '../db/transaction.js';
-import { HttpError } from '../http/http-error.js';
-
-class SharedAccessRefused extends Error {
-  constructor(
-    readonly reason: 'not_found' | 'forbidden',
-    readonly audit: Omit<AuditEntry, 'organisationId' | 'actorId' | 'outcome'>,
-  ) {
-    super(reason);
-  }
-}
+import type { Tx } from '../db/transaction.js';
+import { refuseUnless, runRefusable } from './refused-access.js';
 
 export interface SharedUnitOfWork {
   tx: Tx;
@@ -34,45 +25,34 @@ export class SharedRecordRepository {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async run<T>(work: (uow: SharedUnitOfWork) => Promise<T>): Promise<T> {
+  run<T>(work: (uow: SharedUnitOfWork) => Promise<T>): Promise<T> {
     const actor = this.actor;
     const now = this.clock();
     const decideAt = (action: SharedAction, personId: string, target: SharedTarget) =>
       decideShared(actor, action, { organisationId: actor.organisationId, personId, target }, now);
-    try {
-      return await inTransaction(this.pool, actor.organisationId, (tx) =>
-        work({
-          tx,
-          actor,
-          now,
-          require(action, personId, target, audit) {
-            const decision = decideAt(action, personId, target);
-            if (!decision.allowed) {
-              throw new SharedAccessRefused(decision.reason, {
-                action: audit.action,
-                resourceType: 'person',
-                resourceId: personId,
-                detail: { policyAction: action, target, external: true },
-              });
-            }
-          },
-          parts(personId) {
-            return sharedPartsFor(actor, personId, now);
-          },
-          allows(action, personId, target) {
-            return decideAt(action, personId, target).allowed;
-          },
-          async audit(entry) {
-            await appendAudit(tx, { organisationId: actor.organisationId, actorId: actor.accountId, outcome: 'success', ...entry, detail: { external: true, ...entry.detail } });
-          },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof SharedAccessRefused)) throw error;
-      await inTransaction(this.pool, actor.organisationId, (tx) =>
-        appendAudit(tx, { organisationId: actor.organisationId, actorId: actor.accountId, outcome: 'refused', ...error.audit }),
-      );
-      throw new HttpError(error.reason);
-    }
+    return runRefusable(this.pool, { organisationId: actor.organisationId, actorId: actor.accountId }, (tx) =>
+      work({
+        tx,
+        actor,
+        now,
+        require(action, personId, target, audit) {
+          refuseUnless(decideAt(action, personId, target), {
+            action: audit.action,
+            resourceType: 'person',
+            resourceId: personId,
+            detail: { policyAction: action, target, external: true },
+          });
+        },
+        parts(personId) {
+          return sharedPartsFor(actor, personId, now);
+        },
+        allows(action, personId, target) {
+          return decideAt(action, personId, target).allowed;
+        },
+        async audit(entry) {
+          await appendAudit(tx, { organisationId: actor.organisationId, actorId: actor.accountId, outcome: 'success', ...entry, detail: { external: true, ...entry.detail } });
+        },
+      }),
+    );
   }
 }

@@ -14,11 +14,12 @@ import {
   recordPartHints,
   recordPartLabels,
   recordParts,
+  type AccessGrantBody,
   type DataRequest,
   type FieldError,
   type IssuedAccessGrant,
 } from '@hearth/core';
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import { giveAccessGrant } from '../api/data-requests';
 import { CheckboxGroup } from '../components/CheckboxGroup';
 import { dateToParts, DateInput, partsToDate, type DateParts } from '../components/DateInput';
@@ -26,7 +27,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { TextInput } from '../components/fields';
 import { displayName } from '../format';
 import { fieldErrorsFromIssues } from '../forms/field-ids';
-import { useFormErrors } from '../forms/useFormErrors';
+import { failedCheck, useCheckedSubmit } from '../forms/useCheckedSubmit';
 
 
 /** A group of checkboxes under one legend; the first box takes the field's id, so the error summary can reach it. */
@@ -46,36 +47,22 @@ export function AccessGrantForm({ request, onGranted }: { request: DataRequest; 
   const [end] = useState(() => defaultGrantEnd(new Date()));
   const [endDate, setEndDate] = useState<DateParts>(dateToParts(londonDay(end)));
   const [endTime, setEndTime] = useState(clockTime(londonMinuteOfDay(end)));
-  const [saving, setSaving] = useState(false);
-  const form = useFormErrors();
-
-  const onSubmit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    form.countAttempt();
-    form.setProblem(undefined);
-    const errors: FieldError[] = [];
-    const expiresAt = instantOf(endDate, endTime);
-    if (expiresAt === null) errors.push({ field: 'expiresAt', message: 'Enter the date and time the access ends, for example 17:00' });
-    const parsed = accessGrantBodySchema.safeParse({ officerName, officerEmail, personIds, parts, expiresAt: expiresAt ?? new Date().toISOString() });
-    if (!parsed.success) errors.push(...fieldErrorsFromIssues(parsed.error.issues).map((e) => ({ ...e, field: e.field.replace(/\.\d+$/, '') })));
-    else if (expiresAt !== null) errors.push(...accessGrantErrors(parsed.data, { personIds: request.people.map((p) => p.id) }, new Date()));
-    if (errors.length > 0 || !parsed.success) {
-      form.setErrors(errors);
-      return;
-    }
-    form.setErrors([]);
-    setSaving(true);
-    try {
-      onGranted(await giveAccessGrant(request.id, parsed.data));
-    } catch (error) {
-      form.showRefusal(error);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { form, saving, onSubmit } = useCheckedSubmit({
+    check: () => {
+      const errors: FieldError[] = [];
+      const expiresAt = instantOf(endDate, endTime);
+      if (expiresAt === null) errors.push({ field: 'expiresAt', message: 'Enter the date and time the access ends, for example 17:00' });
+      const parsed = accessGrantBodySchema.safeParse({ officerName, officerEmail, personIds, parts, expiresAt: expiresAt ?? new Date().toISOString() });
+      if (!parsed.success) errors.push(...fieldErrorsFromIssues(parsed.error.issues).map((e) => ({ ...e, field: e.field.replace(/\.\d+$/, '') })));
+      else if (expiresAt !== null) errors.push(...accessGrantErrors(parsed.data, { personIds: request.people.map((p) => p.id) }, new Date()));
+      return errors.length > 0 || !parsed.success ? failedCheck<AccessGrantBody>(errors) : parsed;
+    },
+    send: (data) => giveAccessGrant(request.id, data),
+    saved: onGranted,
+  });
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="access-grant-heading">
+    <form onSubmit={onSubmit} noValidate aria-labelledby="access-grant-heading">
       <h2 className="nhsuk-heading-m" id="access-grant-heading">Answer with an access grant</h2>
       <p className="nhsuk-body">
         Give the officer read-only access to the parts of the record they need, until a set time. They get a link to set up

@@ -11,6 +11,11 @@ export type Checked<T> =
   | { success: true; data: T }
   | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 
+/** Errors a form finds with rules beyond the schema (dates against today, say), answered as the schema answers. */
+export function failedCheck<T>(errors: readonly FieldError[]): Checked<T> {
+  return { success: false, error: { issues: errors.map((e) => ({ path: e.field.split('.'), message: e.message })) } };
+}
+
 export interface CheckedSubmitSteps<T, R> {
   /** The form's input checked by the shared schema. */
   check: () => Checked<T>;

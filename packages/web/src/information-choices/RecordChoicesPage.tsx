@@ -1,13 +1,12 @@
 // Recording the conversation about how a person wants their records kept: who took part, what was explained and what
 // they chose. Checked with the server's rules before sending; each conversation is a new record.
 import { choicesDateErrors, recordInformationChoicesBodySchema } from '@hearth/core';
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { recordInformationChoices } from '../api/information-choices';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
-import { fieldErrorsFromIssues } from '../forms/field-ids';
-import { useFormErrors } from '../forms/useFormErrors';
+import { failedCheck, useCheckedSubmit } from '../forms/useCheckedSubmit';
 import { usePerson } from '../people/PersonLayout';
 import { useFocusRequest } from '../plan/useFocusRequest';
 import { useMe } from '../session/SessionContext';
@@ -26,37 +25,21 @@ export function RecordChoicesPage() {
   const navigate = useNavigate();
   const name = person.preferredName ?? person.legalName;
   const [form, setForm] = useState<ChoicesForm>(() => emptyForm(londonToday(), me.name));
-  const [saving, setSaving] = useState(false);
-  const errors = useFormErrors();
   const onFocusRequest = useFocusRequest();
   const set = (patch: Partial<ChoicesForm>) => {
     setForm((f) => ({ ...f, ...patch }));
   };
 
-  const onSubmit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    errors.countAttempt();
-    errors.setProblem(undefined);
-    const parsed = recordInformationChoicesBodySchema.safeParse(bodyFor(form));
-    if (!parsed.success) {
-      errors.setErrors(fieldErrorsFromIssues(parsed.error.issues));
-      return;
-    }
-    const dateErrors = choicesDateErrors(parsed.data, londonToday());
-    if (dateErrors.length > 0) {
-      errors.setErrors(dateErrors);
-      return;
-    }
-    errors.setErrors([]);
-    setSaving(true);
-    try {
-      await recordInformationChoices(person.id, bodyFor(form));
-      void navigate(informationChoicesPath(person.id), { state: { saved: true } });
-    } catch (error) {
-      errors.showRefusal(error);
-      setSaving(false);
-    }
-  };
+  const { form: errors, saving, onSubmit } = useCheckedSubmit({
+    check: () => {
+      const parsed = recordInformationChoicesBodySchema.safeParse(bodyFor(form));
+      if (!parsed.success) return parsed;
+      const dateErrors = choicesDateErrors(parsed.data, londonToday());
+      return dateErrors.length > 0 ? failedCheck(dateErrors) : parsed;
+    },
+    send: () => recordInformationChoices(person.id, bodyFor(form)),
+    saved: () => void navigate(informationChoicesPath(person.id), { state: { saved: true } }),
+  });
 
   return (
     <>
@@ -72,7 +55,7 @@ export function RecordChoicesPage() {
         app, secure email, a printed copy sent to them, or a mix. Record what you explained and what they chose. Until you do,
         Hearth shows their choices as not yet discussed: silence is never consent.
       </p>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <h2 className="nhsuk-heading-m">Who took part</h2>
         <WhoTookPartFieldset
           form={form}

@@ -1,11 +1,10 @@
 // Adding to a person's record as a contact: a comment, an update to About Me, feedback or a concern.
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import { contactEntryKindLabels, contactEntryKinds, newSharedEntryBodySchema, type SharedEntry } from '@hearth/core';
 import { addSharedEntry } from '../api/shared';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Textarea } from '../components/fields';
-import { fieldErrorsFromIssues } from '../forms/field-ids';
-import { useFormErrors } from '../forms/useFormErrors';
+import { useCheckedSubmit } from '../forms/useCheckedSubmit';
 import { Radios } from '../plan/Radios';
 import { newClientId } from '../visit-records/visit-form-state';
 
@@ -13,37 +12,22 @@ export function SharedEntryForm({ personId, onAdded }: { personId: string; onAdd
   const [kind, setKind] = useState('');
   const [text, setText] = useState('');
   const [clientId, setClientId] = useState(() => newClientId());
-  const [isSubmitting, setSubmitting] = useState(false);
   const [added, setAdded] = useState(false);
-  const form = useFormErrors();
-
-  const onSubmit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    form.countAttempt();
-    setAdded(false);
-    const parsed = newSharedEntryBodySchema.safeParse({ kind, text, clientId });
-    if (!parsed.success) {
-      form.setErrors(fieldErrorsFromIssues(parsed.error.issues));
-      form.setProblem(undefined);
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const entry = await addSharedEntry(personId, parsed.data);
-      form.setErrors([]);
-      form.setProblem(undefined);
+  const { form, saving, onSubmit } = useCheckedSubmit({
+    check: () => {
+      // A new attempt: the last "Added" no longer speaks for what is on the form.
+      setAdded(false);
+      return newSharedEntryBodySchema.safeParse({ kind, text, clientId });
+    },
+    send: (data) => addSharedEntry(personId, data),
+    saved: (entry) => {
       setKind('');
       setText('');
       setClientId(newClientId());
       setAdded(true);
       onAdded(entry);
-    } catch (error) {
-      form.setErrors([]);
-      form.showRefusal(error);
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    },
+  });
 
   return (
     <section aria-labelledby="shared-add" className="nhsuk-u-margin-top-6">
@@ -54,7 +38,7 @@ export function SharedEntryForm({ personId, onAdded }: { personId: string; onAdd
           Added. The care team can see it.
         </p>
       )}
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <Radios
           name="kind"
           legend="What are you adding?"
@@ -65,7 +49,7 @@ export function SharedEntryForm({ personId, onAdded }: { personId: string; onAdd
           options={contactEntryKinds.map((k) => ({ value: k, label: contactEntryKindLabels[k] }))}
         />
         <Textarea name="text" label="What you want to say" hint="The care team reads this. For anything urgent, phone the office." rows={5} value={text} onChange={setText} error={form.errorFor('text')} />
-        <button type="submit" className="nhsuk-button" disabled={isSubmitting}>
+        <button type="submit" className="nhsuk-button" disabled={saving}>
           Add to the record
         </button>
       </form>

@@ -1,15 +1,14 @@
 // Adding someone around the person who may be given a view of their record. Nothing is shared with them until the
 // person decides, on the contact's page.
 import { contactRelationshipLabels, contactRelationships, newContactBodySchema } from '@hearth/core';
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { mayInService } from '../access/permissions';
 import { addContact } from '../api/sharing';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextInput } from '../components/fields';
 import { PageHeading } from '../components/PageHeading';
-import { fieldErrorsFromIssues } from '../forms/field-ids';
-import { useFormErrors } from '../forms/useFormErrors';
+import { useCheckedSubmit } from '../forms/useCheckedSubmit';
 import { usePerson } from '../people/PersonLayout';
 import { Radios } from '../plan/Radios';
 import { useMe } from '../session/SessionContext';
@@ -22,32 +21,16 @@ export function AddContactPage() {
   const navigate = useNavigate();
   const name = person.preferredName ?? person.legalName;
   const [form, setForm] = useState<NewContactForm>(emptyContactForm);
-  const [saving, setSaving] = useState(false);
-  const errors = useFormErrors();
   const set = (patch: Partial<NewContactForm>) => {
     setForm((f) => ({ ...f, ...patch }));
   };
   const mayAdd = !person.isReadOnly && mayInService(me, 'create', 'person_contact', person.serviceId);
 
-  const onSubmit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    errors.countAttempt();
-    errors.setProblem(undefined);
-    const parsed = newContactBodySchema.safeParse(contactBody(form));
-    if (!parsed.success) {
-      errors.setErrors(fieldErrorsFromIssues(parsed.error.issues));
-      return;
-    }
-    errors.setErrors([]);
-    setSaving(true);
-    try {
-      const added = await addContact(person.id, contactBody(form));
-      void navigate(contactPath(person.id, added.id), { state: { added: true } });
-    } catch (error) {
-      errors.showRefusal(error);
-      setSaving(false);
-    }
-  };
+  const { form: errors, saving, onSubmit } = useCheckedSubmit({
+    check: () => newContactBodySchema.safeParse(contactBody(form)),
+    send: () => addContact(person.id, contactBody(form)),
+    saved: (added) => void navigate(contactPath(person.id, added.id), { state: { added: true } }),
+  });
 
   if (!mayAdd) {
     return (
@@ -66,7 +49,7 @@ export function AddContactPage() {
           Add someone {name} may want to share their record with: themselves, family, a friend, an advocate or an attorney.
           Nothing is shared with them until {name} decides.
         </p>
-        <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        <form onSubmit={onSubmit} noValidate>
           <TextInput
             name="name"
             label="Their name"

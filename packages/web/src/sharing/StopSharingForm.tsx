@@ -1,12 +1,10 @@
 // Stopping sharing with a contact at once: who decided and why. It is a new decision that shares nothing, so the
 // history keeps what was shared before. Its fields are named under "stop" to stay apart from the decision form.
 import { revokeSharingBodySchema, type ContactDetail } from '@hearth/core';
-import { useState, type SyntheticEvent } from 'react';
-import { isApiError } from '../api/client';
+import { useState } from 'react';
 import { stopSharing } from '../api/sharing';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { fieldErrorsFromIssues } from '../forms/field-ids';
-import { useFormErrors } from '../forms/useFormErrors';
+import { useCheckedSubmit } from '../forms/useCheckedSubmit';
 import { DeciderFields } from './DeciderFields';
 import { deciderBody, emptyDeciderFields, underPrefix, type DeciderFields as DeciderValues } from './sharing-form';
 
@@ -19,34 +17,18 @@ interface Props {
 
 export function StopSharingForm({ personId, name, contact, onSaved }: Props) {
   const [form, setForm] = useState<DeciderValues>(emptyDeciderFields);
-  const [saving, setSaving] = useState(false);
-  const errors = useFormErrors();
   const set = (patch: Partial<DeciderValues>) => {
     setForm((f) => ({ ...f, ...patch }));
   };
-
-  const onSubmit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    errors.countAttempt();
-    errors.setProblem(undefined);
-    const parsed = revokeSharingBodySchema.safeParse(deciderBody(form));
-    if (!parsed.success) {
-      errors.setErrors(underPrefix('stop', fieldErrorsFromIssues(parsed.error.issues)));
-      return;
-    }
-    errors.setErrors([]);
-    setSaving(true);
-    try {
-      const saved = await stopSharing(personId, contact.id, deciderBody(form));
+  const { form: errors, saving, onSubmit } = useCheckedSubmit({
+    check: () => revokeSharingBodySchema.safeParse(deciderBody(form)),
+    send: () => stopSharing(personId, contact.id, deciderBody(form)),
+    saved: (saved) => {
       setForm(emptyDeciderFields());
       onSaved(saved);
-    } catch (error) {
-      if (isApiError(error) && error.fieldErrors.length > 0) errors.setErrors(underPrefix('stop', error.fieldErrors));
-      else errors.showRefusal(error);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    placeErrors: (found) => underPrefix('stop', found),
+  });
 
   return (
     <section aria-labelledby="stop-heading">
@@ -57,7 +39,7 @@ export function StopSharingForm({ personId, name, contact, onSaved }: Props) {
       <p className="nhsuk-body">
         {contact.name} will see nothing from the moment you save this. {name} can decide to share again later.
       </p>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <DeciderFields
           prefix="stop"
           name={name}
