@@ -87,7 +87,10 @@ describe('the shared record portal', () => {
       expect(await page.getByRole('heading', { name: title, exact: true }).count(), `no "${title}" heading`).toBe(0);
     }
     expect(await page.getByRole('link', { name: 'Plain text' }).getAttribute('href')).toBe(`/api/shared/people/${peggyId}/record.txt`);
-    expect(await page.getByRole('link', { name: 'Large print PDF' }).count()).toBe(1);
+    // Peggy asked for large print: it comes first, marked as hers, and easy read is offered too.
+    expect(await page.getByRole('region', { name: 'Other versions of this record' }).getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^Peggy’s preferred format\s+Large print PDF/), expect.stringContaining('Easy read PDF'), expect.stringContaining('Plain text'),
+    ]);
     expect(await page.getByRole('link', { name: 'Who has looked at my record' }).count()).toBe(0);
     await expectNoAxeViolations(page, { label: 'the shared record page' });
 
@@ -165,7 +168,8 @@ describe('the shared record portal', () => {
     await press(page, page.getByRole('link', { name: /Margaret Ellen Thompson/ }), 'Enter');
     await page.getByRole('heading', { level: 2, name: 'Daily records of visits' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Care and support plan' }).count()).toBe(0);
-    expect(await page.getByRole('link', { name: 'Large print PDF' }).count()).toBe(0);
+    // The large print holds the visits too, so it is offered with daily records alone.
+    expect(await page.getByRole('link', { name: 'Large print PDF' }).count()).toBe(1);
     // The link is used up.
     await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'This invitation link cannot be used' }).waitFor();

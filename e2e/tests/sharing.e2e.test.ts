@@ -60,6 +60,10 @@ describe('sharing decided by the person', () => {
     await press(page, decision.getByLabel(/^Someone with legal authority decided/), 'Space');
     const authority = decision.getByLabel('Who decided, and on what authority');
     await authority.waitFor();
+    // A decision for Peggy would rest on an assessment finding she lacks capacity for it; none does, so none is offered.
+    await expect
+      .poll(() => decision.getByRole('group', { name: 'Which capacity assessment does this rest on?' }).textContent())
+      .toContain('No assessment in force finds Peggy lacks capacity to decide who may see their record');
     await press(page, decision.getByLabel('Peggy decided', { exact: true }), 'Space');
     await authority.waitFor({ state: 'detached' });
     await decision.getByLabel('What Peggy said, or why this was decided').fill('Rita pops in most days; she can see how my visits went.');

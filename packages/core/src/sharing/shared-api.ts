@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { requiredText } from '../schemas/common.js';
 import { contactRelationships } from './contacts.js';
 import { recordParts } from './record-parts.js';
+import { sharedOutputFormats } from './shared-formats.js';
 
 export const sharedRelationshipSchema = z.enum([...contactRelationships, 'officer']);
 
@@ -106,6 +107,11 @@ export const sharedRecordViewSchema = z.object({
     name: z.string(),
     preferredName: z.string().nullable(),
     communicationNeeds: z.array(z.string()).nullable(),
+  }),
+  /** The versions to download, the person's preferred format first; null when they need no other format. */
+  formats: z.object({
+    order: z.array(z.enum(sharedOutputFormats)),
+    preferred: z.enum(sharedOutputFormats).nullable(),
   }),
   relationship: sharedRelationshipSchema,
   parts: z.array(z.enum(recordParts)),

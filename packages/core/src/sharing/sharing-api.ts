@@ -50,6 +50,12 @@ export const sharingDecisionViewSchema = z.object({
   revoked: z.boolean(),
   decidedBy: z.enum(sharingDeciders),
   authorityDetail: z.string(),
+  /** What a decision for the person rests on (see sharingAuthorityErrors): null for the person's own decision. */
+  capacityAssessmentId: z.uuid().nullable(),
+  bestInterestsDecisionId: z.uuid().nullable(),
+  legalAuthorityRecordId: z.uuid().nullable(),
+  /** Those records in a sentence; null when none is named, or the reader may not read capacity records. */
+  restsOn: z.string().nullable(),
   reason: z.string(),
   recordedBy: staffRefSchema,
   recordedAt: z.string(),

@@ -26,6 +26,10 @@ describe('what is in force for a contact', () => {
   });
 });
 
+const A = '0b1e5a4c-8a34-4c57-9a7e-3f1b2c4d5e6f';
+const B = '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
+const L = '2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f60';
+
 describe('recording a decision', () => {
   const base = { parts: ['plan', 'daily_records'], decidedBy: 'person', reason: 'Peggy wants David to know how her visits go' };
   const fields = (value: unknown) => {
@@ -35,8 +39,14 @@ describe('recording a decision', () => {
   test.each([
     ['the person decides', base, []],
     ['sharing nothing is a decision too', { ...base, parts: [] }, []],
-    ['an attorney decides, naming their authority', { ...base, decidedBy: 'legal_authority', authorityDetail: 'David Brown, health and welfare LPA registered 2024; capacity assessment 3 March' }, []],
-    ['legal authority without saying whose', { ...base, decidedBy: 'legal_authority' }, ['authorityDetail']],
+    ['an attorney decides, naming the assessment and their power', { ...base, decidedBy: 'legal_authority', capacityAssessmentId: A, legalAuthorityRecordId: L }, []],
+    ['a best-interests decision, with words about who decided', { ...base, decidedBy: 'legal_authority', capacityAssessmentId: A, bestInterestsDecisionId: B, authorityDetail: 'Agreed at the meeting with her daughter' }, []],
+    ['legal authority naming nothing', { ...base, decidedBy: 'legal_authority' }, ['capacityAssessmentId', 'bestInterestsDecisionId']],
+    ['legal authority naming the assessment alone', { ...base, decidedBy: 'legal_authority', capacityAssessmentId: A }, ['bestInterestsDecisionId']],
+    ['legal authority naming a power but no assessment', { ...base, decidedBy: 'legal_authority', legalAuthorityRecordId: L }, ['capacityAssessmentId']],
+    ['an empty choice is no choice', { ...base, decidedBy: 'legal_authority', capacityAssessmentId: '', bestInterestsDecisionId: '' }, ['capacityAssessmentId', 'bestInterestsDecisionId']],
+    ['an id that is not one', { ...base, decidedBy: 'legal_authority', capacityAssessmentId: 'assessment 3', legalAuthorityRecordId: L }, ['capacityAssessmentId']],
+    ['the person decides but names an assessment', { ...base, capacityAssessmentId: A }, ['capacityAssessmentId']],
     ['a part not on the list', { ...base, parts: ['everything'] }, ['parts.0']],
     ['a part twice', { ...base, parts: ['plan', 'plan'] }, ['parts']],
     ['no reason', { ...base, reason: ' ' }, ['reason']],

@@ -12,6 +12,17 @@ export const sharingDeciderLabels: Record<SharingDecider, string> = {
   legal_authority: 'Someone with legal authority decided, because the person lacks capacity for this decision',
 };
 
+/** An id naming a record this decision rests on; absent, empty or null is none. */
+const recordIdSchema = (error: string) =>
+  z
+    .uuid({ error })
+    .nullish()
+    .or(z.literal(''))
+    .transform((v) => (v ? v : null));
+
+/** The records a decision by someone with legal authority rests on: each is named by id, never described in words. */
+export const sharingAuthorityFields = ['capacityAssessmentId', 'bestInterestsDecisionId', 'legalAuthorityRecordId'] as const;
+
 export const sharingDecisionBodySchema = z
   .object({
     parts: z
@@ -21,18 +32,30 @@ export const sharingDecisionBodySchema = z
     /** The last day the contact may see the record; none means until the person changes it. */
     endsOn: isoDateSchema.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
     decidedBy: z.enum(sharingDeciders, { error: 'Say who made this decision' }),
-    /** Who decided for the person and on what authority; the capacity assessment and best-interests decision it rests on. */
+    /** Anything more about who decided and how, beyond the records named below. */
     authorityDetail: optionalText(1000, 'who decided and on what authority'),
+    /** The signed assessment, in force for this decision, finding the person lacks capacity to decide about sharing. */
+    capacityAssessmentId: recordIdSchema('Choose the capacity assessment from the list'),
+    /** A best-interests decision resting on that assessment... */
+    bestInterestsDecisionId: recordIdSchema('Choose the best-interests decision from the list'),
+    /** ...or a lasting power of attorney or deputyship covering who may see the record. */
+    legalAuthorityRecordId: recordIdSchema('Choose the lasting power of attorney or deputyship from the list'),
     reason: requiredText(1000, 'what the person said, or why this was decided'),
   })
   .superRefine((body, ctx) => {
-    if (body.decidedBy === 'legal_authority' && body.authorityDetail === null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['authorityDetail'],
-        message: 'Name who decided, their authority (for example a health and welfare attorney), and the capacity assessment it rests on',
-      });
+    const add = (field: string, message: string) => {
+      ctx.addIssue({ code: 'custom', path: [field], message });
+    };
+    if (body.decidedBy === 'person') {
+      for (const field of sharingAuthorityFields) {
+        if (body[field] !== null) add(field, 'Only a decision made for the person rests on this: leave it out, or say someone with legal authority decided');
+      }
+      return;
     }
+    if (body.capacityAssessmentId === null)
+      add('capacityAssessmentId', 'Choose the capacity assessment finding they lack capacity to decide who may see their record');
+    if (body.bestInterestsDecisionId === null && body.legalAuthorityRecordId === null)
+      add('bestInterestsDecisionId', 'Choose the best-interests decision, or the lasting power of attorney or deputyship, this decision rests on');
   });
 export type SharingDecisionBody = z.infer<typeof sharingDecisionBodySchema>;
 

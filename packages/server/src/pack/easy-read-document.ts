@@ -42,19 +42,38 @@ function blockContent(block: EasyReadBlock, first: boolean): Content {
 }
 
 export function easyReadDocument(input: EasyReadInput): TDocumentDefinitions {
-  const name = printedName(input.person);
-  const versionText = planVersionText(input.plan);
   const blocks = easyReadPlan({
     name: input.person.preferredName ?? input.person.legalName,
     plan: input.plan,
     definitions: input.definitions,
   });
+  return easyReadLayout({
+    blocks,
+    title: `Care and support plan in easy read: ${input.person.legalName}`,
+    name: printedName(input.person),
+    versionText: planVersionText(input.plan),
+    printedOn: input.printedOn,
+  });
+}
+
+export interface EasyReadLayoutInput {
+  blocks: readonly EasyReadBlock[];
+  /** The PDF's title, for the reader's software. */
+  title: string;
+  /** Printed at the top of every page, with `versionText`. */
+  name: string;
+  versionText: string;
+  printedOn: string;
+}
+
+/** Any easy-read blocks on large, spacious pages: the plan's and the shared record's alike. */
+export function easyReadLayout(input: EasyReadLayoutInput): TDocumentDefinitions {
   return {
     pageSize: 'A4',
     pageMargins: [size.margin, size.margin + size.frame * 2, size.margin, size.margin + size.frame],
-    info: { title: `Care and support plan in easy read: ${input.person.legalName}`, subject: versionText, creator: 'Hearth' },
-    ...pageFrame({ name, versionText, printedOn: input.printedOn, margin: size.margin, fontSize: size.frame }),
-    content: blocks.map((block, i) => blockContent(block, i === 0)),
+    info: { title: input.title, subject: input.versionText, creator: 'Hearth' },
+    ...pageFrame({ name: input.name, versionText: input.versionText, printedOn: input.printedOn, margin: size.margin, fontSize: size.frame }),
+    content: input.blocks.map((block, i) => blockContent(block, i === 0)),
     defaultStyle: { font: 'DejaVuSans', fontSize: size.body, lineHeight: 1.4 },
     styles: {
       heading: { fontSize: size.heading, bold: true, margin: [0, 0, 0, size.lineGap] },

@@ -6,6 +6,7 @@ import { HttpError } from '../http/http-error.js';
 import type { AuditReportData } from '../report/audit-report-model.js';
 import type { EasyReadInput } from './easy-read-document.js';
 import type { PackInput } from './pack-document.js';
+import type { SharedRecordPrintInput } from './shared-record-document.js';
 
 export interface PackRendererOptions {
   /** Most packs rendered at once, one per worker thread. */
@@ -22,6 +23,8 @@ export interface PackRenderer {
   renderAuditReport(input: AuditReportData, log?: FastifyBaseLogger): Promise<Buffer>;
   /** A plan in easy read, on the same threads and queue as packs. */
   renderEasyRead(input: EasyReadInput, log?: FastifyBaseLogger): Promise<Buffer>;
+  /** The shared record in large print or easy read, on the same threads and queue as packs. */
+  renderSharedRecord(input: SharedRecordPrintInput, log?: FastifyBaseLogger): Promise<Buffer>;
   /** Lets packs being rendered finish, then stops the threads. */
   close(): Promise<void>;
 }
@@ -55,7 +58,15 @@ const easyReadWords: Words = {
   failed: 'The easy-read plan could not be produced: try again, and tell the office if it happens again.',
 };
 
-type RenderTask = PackInput | AuditReportData | EasyReadInput;
+const sharedRecordWords: Words = {
+  noun: 'shared record',
+  closing: 'Hearth is shutting down: download the record again in a moment.',
+  busy: 'Many documents are being produced at the moment: download the record again in a few seconds.',
+  timedOut: 'The record took too long to produce and was stopped: try again, and tell the care provider if it happens again.',
+  failed: 'The record could not be produced: try again, and tell the care provider if it happens again.',
+};
+
+type RenderTask = PackInput | AuditReportData | EasyReadInput | SharedRecordPrintInput;
 
 const workerFile = new URL('./render-worker.js', import.meta.url).href;
 
@@ -100,6 +111,7 @@ export function createPackRenderer(options: PackRendererOptions): PackRenderer {
     render: (input, log) => run(input, 'default', packWords, log),
     renderAuditReport: (input, log) => run(input, 'renderAuditReport', reportWords, log),
     renderEasyRead: (input, log) => run(input, 'renderEasyRead', easyReadWords, log),
+    renderSharedRecord: (input, log) => run(input, 'renderSharedRecord', sharedRecordWords, log),
     async close() {
       closed = true;
       if (!pool) return;

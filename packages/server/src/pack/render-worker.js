@@ -40,3 +40,16 @@ export async function renderEasyRead(input) {
   const { renderEasyRead: render } = await loadingEasyRead;
   return render(input);
 }
+
+/** @type {ReturnType<typeof tsImport> | undefined} */
+let loadingShared;
+
+/**
+ * The shared record in large print or easy read, on the same threads and queue as packs; loads on the first one.
+ * @param {import('./shared-record-document.ts').SharedRecordPrintInput} input
+ */
+export async function renderSharedRecord(input) {
+  loadingShared ??= tsImport('./render-shared-record.ts', import.meta.url);
+  const { renderSharedRecord: render } = await loadingShared;
+  return render(input);
+}

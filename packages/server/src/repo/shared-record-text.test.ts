@@ -4,6 +4,7 @@ import { searchSharedRecord, sharedRecordPlainText } from './shared-record-text.
 
 const view: SharedRecordView = {
   person: { id: '5d1c1e0e-6a4b-4a57-9a38-0ac5b8f0b1a1', name: 'Margaret Thompson', preferredName: 'Peggy', communicationNeeds: ['Large print'] },
+  formats: { order: ['large_print', 'easy_read', 'plain_text'], preferred: 'large_print' },
   relationship: 'family',
   parts: ['plan', 'daily_records'],
   readOnly: false,

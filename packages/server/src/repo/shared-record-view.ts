@@ -1,16 +1,16 @@
 // The one view of a person's record an outside reader may see now, built from the parts in force: who the person is
 // and how they want information, the plan sections of the shared parts, daily records if shared, and the reader's
-// own entries. The page, search, plain text and large-print PDF are all made from this view and nothing else.
+// own entries. The page, search, plain text, large-print and easy-read PDFs are all made from this view and nothing else.
 import {
   accessInForce,
   ateChoiceLabels,
   needsFlag,
   sectionParts,
   sectionPart,
+  sharedFormatChoice,
   taskNotDoneReasonLabels,
   type PlanVersion,
   type RecordPart,
-  type SectionDefinition,
   type SharedBlock,
   type SharedDailyRecord,
   type SharedEntry,
@@ -30,11 +30,9 @@ export const sharedDailyRecordDays = 31;
 
 const planParts: readonly RecordPart[] = ['plan', 'health', 'finances', 'behaviour_support'];
 
-/** The view and, for printing, the plan cut down to the shared sections (never more than the view holds). */
+/** The view: every answer, printed ones included, is made from it alone. */
 export interface SharedRecordData {
   view: SharedRecordView;
-  printablePlan: PlanVersion | null;
-  definitions: SectionDefinition[];
 }
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hour12: false });
@@ -125,6 +123,7 @@ export async function buildSharedRecord(uow: SharedUnitOfWork, personId: string,
   return {
     view: {
       person: { id: personId, name: person.legal_name, preferredName: person.preferred_name, communicationNeeds: needs === null ? null : needsFlag(needs) },
+      formats: sharedFormatChoice(needs),
       relationship: (self ?? access[0])?.relationship ?? 'family',
       parts,
       readOnly: access.every((a) => a.readOnly),
@@ -135,8 +134,6 @@ export async function buildSharedRecord(uow: SharedUnitOfWork, personId: string,
       dailyRecords,
       entries,
     },
-    printablePlan: plan,
-    definitions,
   };
 }
 

@@ -52,6 +52,9 @@ interface DecisionRow {
   revoked: boolean;
   decided_by: SharingDecider;
   authority_detail: string;
+  capacity_assessment_id: string | null;
+  best_interests_decision_id: string | null;
+  legal_authority_record_id: string | null;
   reason: string;
   recorded_by: string;
   recorded_by_name: string;
@@ -68,7 +71,8 @@ export async function decisionsFor(
   const oneContact = contactId === undefined ? '' : `AND d.contact_id = $${params.push(contactId)}`;
   const { rows } = await uow.tx.query<DecisionRow>(
     `SELECT d.id, d.contact_id, d.parts, to_char(d.ends_on, 'YYYY-MM-DD') AS ends_on, d.revoked, d.decided_by,
-            d.authority_detail, d.reason, d.recorded_by, s.name AS recorded_by_name, d.recorded_at
+            d.authority_detail, d.capacity_assessment_id, d.best_interests_decision_id, d.legal_authority_record_id,
+            d.reason, d.recorded_by, s.name AS recorded_by_name, d.recorded_at
      FROM sharing_decisions d JOIN staff s ON s.id = d.recorded_by
      WHERE d.person_id = $1 ${oneContact}
      ORDER BY d.recorded_at DESC, d.id DESC`,
@@ -84,6 +88,11 @@ export async function decisionsFor(
       revoked: r.revoked,
       decidedBy: r.decided_by,
       authorityDetail: r.authority_detail,
+      capacityAssessmentId: r.capacity_assessment_id,
+      bestInterestsDecisionId: r.best_interests_decision_id,
+      legalAuthorityRecordId: r.legal_authority_record_id,
+      // Filled in by withAuthorityDescribed for readers who may read capacity records.
+      restsOn: null,
       reason: r.reason,
       recordedBy: { id: r.recorded_by, name: r.recorded_by_name },
       recordedAt: r.recorded_at.toISOString(),

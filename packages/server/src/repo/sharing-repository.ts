@@ -2,6 +2,7 @@
 // decision, never a change), invite a contact to their own sign-in, and read what contacts added. Staff side only.
 import {
   isClosedStatus,
+  sharingAuthorityErrors,
   sharingEndErrors,
   sharingInForce,
   type ContactDetail,
@@ -20,9 +21,12 @@ import { londonDate } from '../dates.js';
 import { HttpError } from '../http/http-error.js';
 import { loadPerson, type PersonRef } from './care-plan-repository.js';
 import type { RequestRepository, UnitOfWork } from './request-repository.js';
+import { sharingAuthorityFacts, withAuthorityDescribed } from './sharing-authority-read.js';
 import { contactSummaries, decisionsFor, type ContactRow } from './sharing-queries.js';
 
-const resource = (kind: 'person_contact' | 'sharing_decision' | 'contact_entry', person: PersonRef) => ({
+type SharingResource = 'person_contact' | 'sharing_decision' | 'contact_entry' | 'capacity_assessment' | 'best_interests_decision' | 'capacity_record';
+
+const resource = (kind: SharingResource, person: PersonRef) => ({
   kind,
   organisationId: person.organisation_id,
   serviceId: person.service_id,
@@ -80,9 +84,14 @@ export function listContacts(repo: RequestRepository, personId: string): Promise
   });
 }
 
-async function detailFor(uow: UnitOfWork, personId: string, contactId: string, action: string): Promise<ContactDetail> {
-  const contact = await loadContact(uow, personId, contactId, action);
-  const decisions = (await decisionsFor(uow, personId, contactId)).get(contactId) ?? [];
+/** The records a decision for the person rests on: those who may read sharing decisions read them too, save administrators. */
+const capacityKinds = ['capacity_assessment', 'best_interests_decision', 'capacity_record'] as const;
+const mayReadCapacity = (uow: UnitOfWork, person: PersonRef) => capacityKinds.every((kind) => uow.allows('read', resource(kind, person)));
+
+async function detailFor(uow: UnitOfWork, person: PersonRef, contactId: string, action: string): Promise<ContactDetail> {
+  const contact = await loadContact(uow, person.id, contactId, action);
+  const found = (await decisionsFor(uow, person.id, contactId)).get(contactId) ?? [];
+  const decisions = mayReadCapacity(uow, person) ? await withAuthorityDescribed(uow, person.id, found) : found;
   return { ...summaryOf(contact, decisions, londonDate(uow.now)), decisions };
 }
 
@@ -93,7 +102,7 @@ export function getContact(repo: RequestRepository, personId: string, contactId:
     const person = await loadPerson(uow, personId, action);
     uow.require('read', resource('person_contact', person), { action, resourceId: personId });
     uow.require('read', resource('sharing_decision', person), { action, resourceId: personId });
-    const detail = await detailFor(uow, personId, contactId, action);
+    const detail = await detailFor(uow, person, contactId, action);
     await uow.audit({
       action,
       resourceType: 'person',
@@ -133,7 +142,7 @@ export function createContact(repo: RequestRepository, personId: string, body: N
       resourceId: personId,
       detail: { contactId, relationship: body.relationship, hasEmail: body.email !== null },
     });
-    return detailFor(uow, personId, contactId, action);
+    return detailFor(uow, person, contactId, action);
   });
 }
 
@@ -144,11 +153,13 @@ async function insertDecision(
   decision: { parts: readonly RecordPart[]; endsOn: string | null; revoked: boolean } & Pick<
     SharingDecisionBody,
     'decidedBy' | 'authorityDetail' | 'reason'
-  >,
+  > &
+    Partial<Pick<SharingDecisionBody, 'capacityAssessmentId' | 'bestInterestsDecisionId' | 'legalAuthorityRecordId'>>,
 ): Promise<string> {
   const inserted = await uow.tx.query<{ id: string }>(
-    `INSERT INTO sharing_decisions (organisation_id, person_id, contact_id, parts, ends_on, decided_by, authority_detail, revoked, reason, recorded_by, recorded_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+    `INSERT INTO sharing_decisions (organisation_id, person_id, contact_id, parts, ends_on, decided_by, authority_detail,
+       capacity_assessment_id, best_interests_decision_id, legal_authority_record_id, revoked, reason, recorded_by, recorded_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
     [
       person.organisation_id,
       person.id,
@@ -157,6 +168,9 @@ async function insertDecision(
       decision.endsOn,
       decision.decidedBy,
       decision.authorityDetail ?? '',
+      decision.capacityAssessmentId ?? null,
+      decision.bestInterestsDecisionId ?? null,
+      decision.legalAuthorityRecordId ?? null,
       decision.revoked,
       decision.reason,
       uow.actor.staffId,
@@ -179,16 +193,33 @@ export function recordSharingDecision(
     uow.require('update', resource('sharing_decision', person), { action, resourceId: personId });
     refuseIfClosed(person);
     await loadContact(uow, personId, contactId, action);
-    const errors = sharingEndErrors(body, londonDate(uow.now));
+    // Naming the records a decision for the person rests on needs leave to read them.
+    if (body.decidedBy === 'legal_authority') {
+      for (const kind of capacityKinds) uow.require('read', resource(kind, person), { action, resourceId: personId });
+    }
+    const errors = [
+      ...sharingEndErrors(body, londonDate(uow.now)),
+      // The person's own decision is checked too: an assessment in force may find they lack capacity for it.
+      ...sharingAuthorityErrors(body, await sharingAuthorityFacts(uow, personId)),
+    ];
     if (errors.length > 0) throw new HttpError('validation', 'Some details need correcting', errors);
     const decisionId = await insertDecision(uow, person, contactId, { ...body, revoked: false });
     await uow.audit({
       action,
       resourceType: 'person',
       resourceId: personId,
-      detail: { contactId, decisionId, parts: body.parts, endsOn: body.endsOn, decidedBy: body.decidedBy },
+      detail: {
+        contactId,
+        decisionId,
+        parts: body.parts,
+        endsOn: body.endsOn,
+        decidedBy: body.decidedBy,
+        capacityAssessmentId: body.capacityAssessmentId,
+        bestInterestsDecisionId: body.bestInterestsDecisionId,
+        legalAuthorityRecordId: body.legalAuthorityRecordId,
+      },
     });
-    return detailFor(uow, personId, contactId, action);
+    return detailFor(uow, person, contactId, action);
   });
 }
 
@@ -212,7 +243,7 @@ export function revokeSharing(
       resourceId: personId,
       detail: { contactId, decisionId, decidedBy: body.decidedBy },
     });
-    return detailFor(uow, personId, contactId, action);
+    return detailFor(uow, person, contactId, action);
   });
 }
 

@@ -1,5 +1,5 @@
 // The shared record over HTTP: what an outside reader may see of a person's record (as a page, searched, as plain
-// text, as a large-print PDF), what they add to it, and for the person themselves who has looked at it. Every answer
+// text, as large-print and easy-read PDFs), what they add to it, and for the person themselves who has looked at it. Every answer
 // is made from the one view in repo/shared-record-view.ts; a person out of reach is 404 whatever the id.
 import {
   newSharedEntryBodySchema,
@@ -15,9 +15,9 @@ import {
 import { z } from 'zod';
 import { londonDate, longDate } from '../dates.js';
 import { authenticateExternal } from '../http/authenticate-external.js';
-import { HttpError } from '../http/http-error.js';
 import { problemResponses, type RouteApp } from '../http/route-kit.js';
 import type { PackRenderer } from '../pack/pack-renderer.js';
+import type { SharedPrintFormat } from '../pack/shared-record-document.js';
 import { addSharedEntry } from '../repo/shared-entries.js';
 import { reachablePeople } from '../repo/shared-people.js';
 import { recordViewsFor } from '../repo/shared-record-views.js';
@@ -64,34 +64,29 @@ export function sharedRecordRoutes(app: RouteApp, renderer: PackRenderer): void 
       .send(sharedRecordPlainText(view, longDate(londonDate(ctx.now()))));
   });
 
-  app.get('/api/shared/people/:personId/record.pdf', {
-    schema: {
-      tags, security, summary: 'The shared plan sections in large print (easy-read layout) as a PDF', params: sharedPersonParamsSchema,
-      produces: ['application/pdf'],
-      response: {
-        200: z.any().describe('A PDF document'),
-        ...problemResponses,
-        503: problemSchema.describe('Too many documents are waiting to be produced: try again after Retry-After seconds'),
+  const pdfRoute = (file: string, format: SharedPrintFormat, summary: string, action: string, fileName: string) => {
+    app.get(`/api/shared/people/:personId/${file}`, {
+      schema: {
+        tags, security, summary, params: sharedPersonParamsSchema,
+        produces: ['application/pdf'],
+        response: {
+          200: z.any().describe('A PDF document'),
+          ...problemResponses,
+          503: problemSchema.describe('Too many documents are waiting to be produced: try again after Retry-After seconds'),
+        },
       },
-    },
-  }, async (request, reply) => {
-    const data = await readSharedRecord(await repoOf(request), request.params.personId, 'shared.record.large_print');
-    // Only plan sections are printed: with none shared there is nothing to print (not "no plan yet", which would mislead).
-    if (!data.view.parts.some((p) => p !== 'daily_records')) {
-      throw new HttpError('not_found', 'The large-print version holds the plan, and no part of the plan is shared with you');
-    }
-    const pdf = await renderer.renderEasyRead({
-      person: { legalName: data.view.person.name, preferredName: data.view.person.preferredName },
-      plan: data.printablePlan,
-      definitions: data.definitions,
-      printedOn: longDate(londonDate(ctx.now())),
-    }, request.log);
-    return reply
-      .type('application/pdf')
-      .header('content-disposition', 'inline; filename="shared-record-large-print.pdf"')
-      .header('cache-control', 'no-store')
-      .send(pdf);
-  });
+    }, async (request, reply) => {
+      const { view } = await readSharedRecord(await repoOf(request), request.params.personId, action);
+      const pdf = await renderer.renderSharedRecord({ format, view, printedOn: longDate(londonDate(ctx.now())) }, request.log);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${fileName}"`)
+        .header('cache-control', 'no-store')
+        .send(pdf);
+    });
+  };
+  pdfRoute('record.pdf', 'large_print', 'What the reader may see (shared plan sections, daily records, what they added) in large print, as a PDF', 'shared.record.large_print', 'shared-record-large-print.pdf');
+  pdfRoute('record-easy-read.pdf', 'easy_read', 'What the reader may see in easy read, as a PDF', 'shared.record.easy_read', 'shared-record-easy-read.pdf');
 
   app.post('/api/shared/people/:personId/entries', {
     schema: {

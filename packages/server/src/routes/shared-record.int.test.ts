@@ -123,28 +123,77 @@ describe('what each reader sees, part by part', () => {
     const pdf = await agent.get(`${url}/record.pdf`);
     const list = await agent.get('/api/shared/people');
     if (!inReach) {
-      for (const res of [view, search, text, pdf]) expect(res.statusCode).toBe(404);
+      const easyRead = await agent.get(`${url}/record-easy-read.pdf`);
+      for (const res of [view, search, text, pdf, easyRead]) expect(res.statusCode).toBe(404);
       expect(list.json().people).toEqual([]);
       return;
     }
-    for (const res of [view, search, text, list]) expect(res.statusCode, res.body).toBe(200);
-    // The large print holds the plan sections only: with no part of the plan shared there is nothing to print.
-    const printsPlan = (view.json().parts as RecordPart[]).some((p) => p !== 'daily_records');
-    expect(pdf.statusCode).toBe(printsPlan ? 200 : 404);
+    for (const res of [view, search, text, pdf, list]) expect(res.statusCode, res.body).toBe(200);
     expect(view.json().person.name).toBe('Edith Clarke');
     expect(view.json().relationship).toBe(relationship);
     expect(view.json().parts.includes(part)).toBe(expectSeen);
     expect(list.json().people.map((p: { personId: string }) => p.personId)).toEqual([personId]);
     const shown = new Set(view.json().parts as RecordPart[]);
+    const printed = pdfText(pdf.rawPayload);
     for (const p of recordParts) {
       const seen = shown.has(p);
       expect(view.body.includes(marker[p]), `${p} in the page`).toBe(seen);
       expect(text.body.includes(marker[p]), `${p} in the plain text`).toBe(seen);
-      // The large-print PDF holds the plan sections; daily records are on the page and in the plain text.
-      if (p !== 'daily_records' && printsPlan) expect(pdfText(pdf.rawPayload).includes(marker[p]), `${p} in the PDF`).toBe(seen);
+      // The large print holds the same view as the page: the shared plan sections and the visits. (Easy read is made
+      // from the same view; it is checked below with and without daily records, not rendered again for every scenario.)
+      expect(printed.includes(marker[p]), `${p} in the large-print PDF`).toBe(seen);
     }
     expect(search.json().results.length > 0).toBe(expectSeen);
     expect(text.body.includes('Edith Clarke')).toBe(true);
+  });
+});
+
+describe('the shared record in the person\u2019s preferred format', () => {
+  test('the visits the reader may see are in the large-print and easy-read PDFs; without daily records shared they are not', async () => {
+    const { agent: withVisits } = await readerWith('family', 'daily_records', 'granted');
+    const { agent: withoutVisits } = await readerWith('friend', 'daily_records', 'not granted');
+    for (const file of ['record.pdf', 'record-easy-read.pdf']) {
+      const shown = await withVisits.get(`/api/shared/people/${personId}/${file}`);
+      expect(shown.statusCode).toBe(200);
+      expect(shown.headers['content-type']).toBe('application/pdf');
+      const shownText = pdfText(shown.rawPayload);
+      expect(shownText, file).toContain(marker.daily_records);
+      expect(shownText, file).toContain('Washed at the sink');
+      expect(shownText, file).not.toContain(marker.plan);
+      const hidden = pdfText((await withoutVisits.get(`/api/shared/people/${personId}/${file}`)).rawPayload);
+      expect(hidden, file).not.toContain(marker.daily_records);
+      expect(hidden, file).not.toContain('Washed at the sink');
+      expect(hidden, file).toContain(marker.plan);
+    }
+  });
+
+  test('the downloads come in the order the person\u2019s communication needs call for, the preferred one marked', async () => {
+    const id = await newPlannedPerson('Stanley Whitaker');
+    const contact = await readerWith('family', 'plan', 'granted', id);
+    const formats = async () => (await contact.agent.get(`/api/shared/people/${id}`)).json().formats as unknown;
+    expect(await formats()).toEqual({ order: ['large_print', 'easy_read', 'plain_text'], preferred: null });
+    const needs = {
+      askedBy: 'Sam Senior', answeredBy: 'person', askedOn: today(), askedHow: 'in_person', outcome: 'has_needs',
+      formats: ['easy_read'], reviewOn: '2099-01-01',
+    };
+    const saved = await senior.put(`/api/people/${id}/communication-needs`, { needs, reason: null, latestVersion: 0 });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(await formats()).toEqual({ order: ['easy_read', 'large_print', 'plain_text'], preferred: 'easy_read' });
+    const easyRead = pdfText((await contact.agent.get(`/api/shared/people/${id}/record-easy-read.pdf`)).rawPayload);
+    expect(easyRead).toContain('About this record');
+    expect(easyRead).toContain(marker.plan);
+  });
+
+  test('each printed version is audited as read with its format', async () => {
+    const { agent } = await readerWith('friend', 'daily_records', 'granted');
+    const accountId = (await agent.get('/api/shared/auth/session')).json().accountId as string;
+    await agent.get(`/api/shared/people/${personId}/record.pdf`);
+    await agent.get(`/api/shared/people/${personId}/record-easy-read.pdf`);
+    const rows = await asOwner(t.db, (c) => c.query<{ action: string }>(
+      "SELECT action FROM audit_log WHERE actor_id = $1 AND resource_type = 'person' AND outcome = 'success' ORDER BY chain_seq",
+      [accountId],
+    ));
+    expect(rows.rows.map((r) => r.action)).toEqual(['shared.record.large_print', 'shared.record.easy_read']);
   });
 });
 
@@ -152,7 +201,7 @@ describe('reach', () => {
   test('another person, an unknown id or a malformed one is 404 like every other', async () => {
     const { agent } = await readerWith('family', 'plan', 'granted');
     for (const id of [otherPersonId, '00000000-0000-4000-8000-000000000000', 'not-a-person']) {
-      for (const suffix of ['', '/search?q=Zebra', '/record.txt', '/record.pdf', '/record-views']) {
+      for (const suffix of ['', '/search?q=Zebra', '/record.txt', '/record.pdf', '/record-easy-read.pdf', '/record-views']) {
         expect((await agent.get(`/api/shared/people/${id}${suffix}`)).statusCode, `${id}${suffix}`).toBe(404);
       }
       expect((await agent.post(`/api/shared/people/${id}/entries`, { kind: 'comment', text: 'Hello' })).statusCode).toBe(404);

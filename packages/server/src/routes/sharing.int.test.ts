@@ -1,7 +1,9 @@
-import type { ContactDetail, ContactEntryView, ContactSummary } from '@hearth/core';
+import { sharingDecisionRef, type ContactDetail, type ContactEntryView, type ContactSummary } from '@hearth/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { londonDate } from '../dates.js';
 import { inTransaction } from '../db/transaction.js';
+import { bestInterestsDecisionBody, hasCapacityBody, lacksCapacityBody } from '../test/capacity-fixtures.js';
+import { capacityRecordBody } from '../test/capacity-record-fixtures.js';
 import { buildOrganisation, buildStaff, personBody, signInAs, type TestOrganisation } from '../test/factories.js';
 import { createTestApp, type Agent, type TestApp } from '../test/test-app.js';
 import { asOwner } from '../test/test-database.js';
@@ -14,6 +16,7 @@ let manager: Agent;
 let quality: Agent;
 let homeManager: Agent;
 let outsider: Agent;
+let admin: Agent;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -29,6 +32,7 @@ beforeAll(async () => {
   );
   const other = await buildOrganisation(t.db, 'Elsewhere Care');
   outsider = await signInAs(t.app, await buildStaff(t.db, other, { role: 'senior_care_worker' }));
+  admin = await signInAs(t.app, await buildStaff(t.db, org, { role: 'administrator', serviceId: null }));
 });
 afterAll(() => t.close());
 
@@ -66,6 +70,23 @@ const decision = (overrides: Record<string, unknown> = {}) => ({
 
 const fieldsOf = (res: { body: string }) => (JSON.parse(res.body) as { errors?: { field: string }[] }).errors?.map((e) => e.field);
 
+/** The decision about sharing, as a capacity assessment names it. */
+const aboutSharing = { decision: sharingDecisionRef.decision, decisionKey: sharingDecisionRef.decisionKey, sectionKeys: [] };
+
+async function posted(path: string, body: Record<string, unknown>): Promise<string> {
+  const res = await senior.post(path, body);
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<{ id: string }>().id;
+}
+
+/** A signed assessment of the person's capacity to decide who sees their record (or `overrides`' decision). */
+const assess = (personId: string, lacks: boolean, overrides: Record<string, unknown> = {}) =>
+  posted(`/api/people/${personId}/capacity-assessments`, (lacks ? lacksCapacityBody : hasCapacityBody)(today(), { ...aboutSharing, ...overrides }));
+const decideInBestInterests = (personId: string, assessmentId: string) =>
+  posted(`/api/people/${personId}/best-interests-decisions`, bestInterestsDecisionBody(assessmentId, today(), { ...aboutSharing, sectionKeys: [] }));
+const recordAuthority = (personId: string, overrides: Record<string, unknown> = {}) =>
+  posted(`/api/people/${personId}/legal-authorities`, capacityRecordBody('legal_authority', today(), overrides));
+
 async function auditFor(personId: string) {
   return asOwner(
     t.db,
@@ -80,6 +101,111 @@ async function auditFor(personId: string) {
       ).rows,
   );
 }
+
+describe('a decision for a person who lacks capacity to make it', () => {
+  interface Records {
+    personId: string;
+    contactId: string;
+    lacks: string;
+    replaced: string;
+    medicines: string;
+    bestInterests: string;
+    onMedicines: string;
+    welfare: string;
+    money: string;
+    unregistered: string;
+    elsewhere: { assessment: string; bestInterests: string; authority: string };
+  }
+  let r: Records;
+
+  beforeAll(async () => {
+    const personId = await newPerson('Lacks Capacity');
+    const { id: contactId } = await newContact(personId, { relationship: 'attorney' });
+    const replaced = await assess(personId, true, { assessedOn: addDays(today(), -30) });
+    const lacks = await assess(personId, true, { supersedes: replaced, supersedeReason: 'Assessed again with her daughter there' });
+    const medicines = await assess(personId, true, { decision: 'Managing her medicines', decisionKey: 'medication', sectionKeys: ['medication'] });
+    const other = await newPerson('Someone Else Entirely');
+    const otherAssessment = await assess(other, true);
+    r = {
+      personId,
+      contactId,
+      lacks,
+      replaced,
+      medicines,
+      bestInterests: await decideInBestInterests(personId, lacks),
+      onMedicines: await posted(`/api/people/${personId}/best-interests-decisions`, bestInterestsDecisionBody(medicines, today())),
+      welfare: await recordAuthority(personId),
+      money: await recordAuthority(personId, { scope: 'property_and_financial_affairs', coversLifeSustainingTreatment: null }),
+      unregistered: await recordAuthority(personId, { registeredOn: null, reference: null }),
+      elsewhere: {
+        assessment: otherAssessment,
+        bestInterests: await decideInBestInterests(other, otherAssessment),
+        authority: await recordAuthority(other),
+      },
+    };
+  });
+
+  const forThem = (rest: Record<string, unknown>) => decision({ decidedBy: 'legal_authority', ...rest });
+
+  test.each<[string, (r: Records) => Record<string, unknown>, string[] | null]>([
+    ['the person themselves: refused, the assessment in force finds they lack capacity', () => decision(), ['decidedBy']],
+    ['the assessment in force and a best-interests decision on it', (r) => forThem({ capacityAssessmentId: r.lacks, bestInterestsDecisionId: r.bestInterests }), null],
+    ['the assessment in force and a health and welfare attorney', (r) => forThem({ capacityAssessmentId: r.lacks, legalAuthorityRecordId: r.welfare }), null],
+    ['the assessment it replaced', (r) => forThem({ capacityAssessmentId: r.replaced, legalAuthorityRecordId: r.welfare }), ['capacityAssessmentId']],
+    ['an assessment about her medicines', (r) => forThem({ capacityAssessmentId: r.medicines, bestInterestsDecisionId: r.onMedicines }), ['capacityAssessmentId']],
+    ['a best-interests decision on another assessment', (r) => forThem({ capacityAssessmentId: r.lacks, bestInterestsDecisionId: r.onMedicines }), ['bestInterestsDecisionId']],
+    ['a property and finance attorney', (r) => forThem({ capacityAssessmentId: r.lacks, legalAuthorityRecordId: r.money }), ['legalAuthorityRecordId']],
+    ['an unregistered lasting power of attorney', (r) => forThem({ capacityAssessmentId: r.lacks, legalAuthorityRecordId: r.unregistered }), ['legalAuthorityRecordId']],
+    [
+      'records of another person',
+      (r) => forThem({ capacityAssessmentId: r.elsewhere.assessment, bestInterestsDecisionId: r.elsewhere.bestInterests, legalAuthorityRecordId: r.elsewhere.authority }),
+      ['capacityAssessmentId', 'bestInterestsDecisionId', 'legalAuthorityRecordId'],
+    ],
+    ['an id of nothing at all', () => forThem({ capacityAssessmentId: '0b1e5a4c-8a34-4c57-9a7e-3f1b2c4d5e6f', legalAuthorityRecordId: '0b1e5a4c-8a34-4c57-9a7e-3f1b2c4d5e60' }), ['capacityAssessmentId', 'legalAuthorityRecordId']],
+  ])('%s', async (_name, body, fields) => {
+    const before = (await senior.get(contact(r.personId, r.contactId))).json<ContactDetail>().decisions.length;
+    const res = await senior.post(`${contact(r.personId, r.contactId)}/sharing`, body(r));
+    if (fields === null) {
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json<ContactDetail>().decisions).toHaveLength(before + 1);
+      return;
+    }
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(fieldsOf(res)).toEqual(fields);
+    expect((await senior.get(contact(r.personId, r.contactId))).json<ContactDetail>().decisions).toHaveLength(before);
+  });
+
+  test('refused, the person\u2019s own decision says why and what to do instead', async () => {
+    const res = await senior.post(`${contact(r.personId, r.contactId)}/sharing`, decision());
+    expect(res.json<{ errors: { field: string; message: string }[] }>().errors).toEqual([
+      { field: 'decidedBy', message: expect.stringContaining('lack capacity to decide who may see their record: record the decision as made by someone with legal authority') },
+    ]);
+  });
+
+  test('the records are named for those who may read them: care workers yes, administrators only by id, and an administrator cannot name them', async () => {
+    const res = await senior.post(`${contact(r.personId, r.contactId)}/sharing`, forThem({ capacityAssessmentId: r.lacks, bestInterestsDecisionId: r.bestInterests }));
+    expect(res.statusCode, res.body).toBe(201);
+    const byCarer = (await carer.get(contact(r.personId, r.contactId))).json<ContactDetail>().decisions[0]!;
+    expect(byCarer).toMatchObject({ capacityAssessmentId: r.lacks, bestInterestsDecisionId: r.bestInterests });
+    expect(byCarer.restsOn).toContain('the best-interests decision of');
+    expect(byCarer.restsOn).toContain('by Mo Manager (Registered manager)');
+    const byAdmin = await admin.get(contact(r.personId, r.contactId));
+    expect(byAdmin.statusCode).toBe(200);
+    expect(byAdmin.json<ContactDetail>().decisions[0]).toMatchObject({ capacityAssessmentId: r.lacks, restsOn: null });
+    const refused = await admin.post(`${contact(r.personId, r.contactId)}/sharing`, forThem({ capacityAssessmentId: r.lacks, bestInterestsDecisionId: r.bestInterests }));
+    expect(refused.statusCode).toBe(403);
+  });
+
+  test('the decision is the person\u2019s again once a newer assessment finds they have capacity for it', async () => {
+    const personId = await newPerson('Capacity Regained');
+    const { id } = await newContact(personId);
+    const first = await assess(personId, true);
+    expect(fieldsOf(await senior.post(`${contact(personId, id)}/sharing`, decision()))).toEqual(['decidedBy']);
+    await assess(personId, false, { supersedes: first, supersedeReason: 'Her infection has cleared' });
+    expect((await senior.post(`${contact(personId, id)}/sharing`, decision())).statusCode).toBe(201);
+  });
+});
 
 describe('sharing decided by the person', () => {
   test('a new contact sees nothing until the person decides; then what they decided is in force, with its history', async () => {
@@ -118,18 +244,22 @@ describe('sharing decided by the person', () => {
     expect(res.json<ContactDetail>().sharing).toEqual({ state: 'nothing_shared', parts: [], endsOn: null });
   });
 
-  test('a legal authority decides, naming it; the history keeps every decision as it was recorded', async () => {
+  test('a legal authority decides, naming what it rests on; the history keeps every decision as it was recorded', async () => {
     const personId = await newPerson('History Kept');
     const { id } = await newContact(personId, { relationship: 'attorney', relationshipDetail: 'Daughter' });
     expect((await senior.post(`${contact(personId, id)}/sharing`, decision({ parts: ['health'] }))).statusCode).toBe(201);
     const first = (await carer.get(contact(personId, id))).json<ContactDetail>().decisions[0]!;
+    const assessmentId = await assess(personId, true);
+    const authorityId = await recordAuthority(personId, { holderName: 'Helen Whitfield' });
     const later = await manager.post(
       `${contact(personId, id)}/sharing`,
       decision({
         parts: ['health', 'finances'],
         decidedBy: 'legal_authority',
-        authorityDetail: 'Health and welfare and property and finance LPA, registered 2024; capacity assessment 3 March',
-        reason: 'Best-interests decision with her attorney',
+        capacityAssessmentId: assessmentId,
+        legalAuthorityRecordId: authorityId,
+        authorityDetail: 'Helen told us by phone after reading the plan',
+        reason: 'Her attorney decided, as she would have wanted',
       }),
     );
     expect(later.statusCode, later.body).toBe(201);
@@ -138,10 +268,15 @@ describe('sharing decided by the person', () => {
     expect(detail.decisions).toHaveLength(2);
     expect(detail.decisions[0]).toMatchObject({
       decidedBy: 'legal_authority',
-      authorityDetail: expect.stringContaining('LPA'),
+      capacityAssessmentId: assessmentId,
+      bestInterestsDecisionId: null,
+      legalAuthorityRecordId: authorityId,
+      authorityDetail: 'Helen told us by phone after reading the plan',
       recordedBy: { name: 'Maya Manager' },
     });
+    expect(detail.decisions[0]!.restsOn).toMatch(/^Rests on the capacity assessment of .+ by Sam Senior, finding they lack capacity to decide \u201cWho may see and share their record\u201d; and the health and welfare lasting power of attorney held by Helen Whitfield\.$/);
     expect(detail.decisions[1]).toEqual(first);
+    expect(first).toMatchObject({ capacityAssessmentId: null, restsOn: null });
 
     await expect(
       inTransaction(t.db.pool, org.id, (tx) => tx.query(`UPDATE sharing_decisions SET parts = '{}' WHERE contact_id = $1`, [id])),
@@ -171,7 +306,8 @@ describe('sharing decided by the person', () => {
   });
 
   test.each([
-    ['legal authority without saying whose', decision({ decidedBy: 'legal_authority' }), ['authorityDetail']],
+    ['legal authority naming nothing it rests on', decision({ decidedBy: 'legal_authority' }), ['capacityAssessmentId', 'bestInterestsDecisionId']],
+    ['the person decides but names an assessment', decision({ capacityAssessmentId: '0b1e5a4c-8a34-4c57-9a7e-3f1b2c4d5e6f' }), ['capacityAssessmentId']],
     ['an end date already past', decision({ endsOn: '2020-01-01' }), ['endsOn']],
     ['an end date that does not exist', decision({ endsOn: '2030-02-30' }), ['endsOn']],
     ['a part not on the list', decision({ parts: ['everything'] }), ['parts.0']],

@@ -68,3 +68,4 @@ export const getRecordViews = (personId: string) => sharedRequest<RecordViews>('
 
 export const sharedPlainTextUrl = (personId: string) => `/api/shared/people/${enc(personId)}/record.txt`;
 export const sharedLargePrintUrl = (personId: string) => `/api/shared/people/${enc(personId)}/record.pdf`;
+export const sharedEasyReadUrl = (personId: string) => `/api/shared/people/${enc(personId)}/record-easy-read.pdf`;

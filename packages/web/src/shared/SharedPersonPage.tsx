@@ -1,14 +1,16 @@
-// One person's shared record: what they chose to share with this reader, a search, plain-text and large-print
-// versions, a form to add to it, and what the reader added. A record no longer shared says so.
+// One person's shared record: what they chose to share with this reader, a search, large-print, easy-read and
+// plain-text versions (the person's preferred one first), a form to add to it, and what the reader added. A record
+// no longer shared says so.
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { contactEntryKindLabels, type SharedEntry, type SharedRecordView } from '@hearth/core';
 import { isApiError } from '../api/client';
-import { getSharedRecord, sharedLargePrintUrl, sharedPlainTextUrl } from '../api/shared';
+import { getSharedRecord } from '../api/shared';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { formatDateTime } from '../format';
 import { partsSentence, personName, relationshipLabel } from './shared-labels';
+import { SharedDownloads } from './SharedDownloads';
 import { SharedEntryForm } from './SharedEntryForm';
 import { SharedRecordParts } from './SharedRecordParts';
 import { SharedSearch } from './SharedSearch';
@@ -57,21 +59,12 @@ export function SharedPersonPage() {
       <p className="nhsuk-body">{relationshipLabel(view.relationship)}.</p>
       <p className="nhsuk-body">Shared with you: {partsSentence(view.parts)}</p>
       {view.endsAt && <p className="nhsuk-body">Shared until {formatDateTime(view.endsAt)}.</p>}
-      <ul className="nhsuk-list">
-        <li>
-          <a href={sharedPlainTextUrl(view.person.id)}>Plain text</a> (for screen readers and text-to-speech)
-        </li>
-        {view.parts.some((p) => p !== 'daily_records') && (
-          <li>
-            <a href={sharedLargePrintUrl(view.person.id)}>Large print PDF</a> (the shared plan sections)
-          </li>
-        )}
-        {view.canSeeRecordViews && (
-          <li>
-            <Link to={`/shared/people/${view.person.id}/views`}>Who has looked at my record</Link>
-          </li>
-        )}
-      </ul>
+      <SharedDownloads view={view} />
+      {view.canSeeRecordViews && (
+        <p className="nhsuk-body">
+          <Link to={`/shared/people/${view.person.id}/views`}>Who has looked at my record</Link>
+        </p>
+      )}
       <SharedSearch personId={view.person.id} />
       <SharedRecordParts view={view} />
       {!view.readOnly && <SharedEntryForm personId={view.person.id} onAdded={onAdded} />}

@@ -1,6 +1,7 @@
 // Who made a sharing decision (the person, or someone with legal authority for them, naming it) and the reason in
 // the person's words. Used by the decision form and the stop-sharing form, each with its own field prefix.
 import { sharingDeciderLabels, sharingDeciders } from '@hearth/core';
+import type { ReactNode } from 'react';
 import { Textarea } from '../components/fields';
 import { Radios } from '../plan/Radios';
 import type { DeciderFields as DeciderValues } from './sharing-form';
@@ -14,9 +15,11 @@ interface Props {
   errorFor: (path: string) => string | undefined;
   reasonLabel: string;
   reasonHint: string;
+  /** What a decision made for the person rests on, asked before the words about who decided. */
+  authorityChoices?: ReactNode;
 }
 
-export function DeciderFields({ prefix, name, form, set, errorFor, reasonLabel, reasonHint }: Props) {
+export function DeciderFields({ prefix, name, form, set, errorFor, reasonLabel, reasonHint, authorityChoices }: Props) {
   const path = (field: string) => (prefix ? `${prefix}.${field}` : field);
   return (
     <>
@@ -35,16 +38,23 @@ export function DeciderFields({ prefix, name, form, set, errorFor, reasonLabel, 
           ...(d === 'legal_authority'
             ? {
                 conditional: (
-                  <Textarea
-                    name={path('authorityDetail')}
-                    label="Who decided, and on what authority"
-                    hint="For example, their health and welfare attorney, the registration of the lasting power of attorney, and the capacity assessment and best-interests decision this rests on"
-                    value={form.authorityDetail}
-                    onChange={(v) => {
-                      set({ authorityDetail: v });
-                    }}
-                    error={errorFor(path('authorityDetail'))}
-                  />
+                  <>
+                    {authorityChoices}
+                    <Textarea
+                      name={path('authorityDetail')}
+                      label="Who decided, and on what authority (optional)"
+                      hint={
+                        authorityChoices
+                          ? 'Anything more about who decided and how, for example that their attorney told you by phone'
+                          : 'For example, their health and welfare attorney, and the capacity assessment and best-interests decision this rests on'
+                      }
+                      value={form.authorityDetail}
+                      onChange={(v) => {
+                        set({ authorityDetail: v });
+                      }}
+                      error={errorFor(path('authorityDetail'))}
+                    />
+                  </>
                 ),
               }
             : {}),

@@ -1,5 +1,5 @@
-// Every decision about a contact, newest first: what was shared or stopped, until when, who decided and why, and who
-// recorded it. None is ever changed. Shown as summary lists, so long reasons read well on a phone.
+// Every decision about a contact, newest first: what was shared or stopped, until when, who decided (and for a
+// decision made for the person, the records it rests on) and why, and who recorded it. None is ever changed. Shown as summary lists, so long reasons read well on a phone.
 import { sharingDeciderLabels, type SharingDecisionView } from '@hearth/core';
 import { SummaryList } from '../components/SummaryList';
 import { formatDate, formatDateTime } from '../format';
@@ -26,6 +26,7 @@ export function DecisionHistory({ decisions, name }: { decisions: SharingDecisio
                   { key: 'Decision', value: d.revoked ? 'Stopped sharing' : `Share: ${partsText(d.parts)}` },
                   ...(d.endsOn ? [{ key: 'Last day', value: formatDate(d.endsOn) }] : []),
                   { key: 'Who decided', value: d.decidedBy === 'person' ? `${name} decided` : sharingDeciderLabels[d.decidedBy] },
+                  ...(d.restsOn ? [{ key: 'Rests on', value: d.restsOn }] : []),
                   ...(d.authorityDetail ? [{ key: 'Authority', value: d.authorityDetail, preWrap: true }] : []),
                   { key: 'Reason', value: d.reason, preWrap: true },
                   { key: 'Recorded by', value: d.recordedBy.name },

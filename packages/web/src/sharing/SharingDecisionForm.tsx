@@ -1,15 +1,24 @@
-// Recording what the person decides a contact may see: the parts, an optional last day, who decided, and why in the
-// person's words. Checked with the server's rules before sending; each decision is a new record, in force at once.
-import { sharingDecisionBodySchema, sharingEndErrors, type ContactDetail } from '@hearth/core';
-import { useState, type SyntheticEvent } from 'react';
+// Recording what the person decides a contact may see: the parts, an optional last day, who decided (for a decision
+// made for them, the capacity assessment and the best-interests decision or power of attorney it rests on), and why
+// in the person's words. Checked with the server's rules before sending; each decision is a new record, in force at once.
+import {
+  sharingAuthorityErrors,
+  sharingDecisionBodySchema,
+  sharingEndErrors,
+  type ContactDetail,
+  type FieldError,
+  type SharingDecisionBody,
+} from '@hearth/core';
+import { useState } from 'react';
 import { recordSharingDecision } from '../api/sharing';
 import { DateInput } from '../components/DateInput';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { fieldErrorsFromIssues } from '../forms/field-ids';
-import { useFormErrors } from '../forms/useFormErrors';
+import { failedCheck, useCheckedSubmit, type Checked } from '../forms/useCheckedSubmit';
+import { AuthorityChoices } from './AuthorityChoices';
 import { DeciderFields } from './DeciderFields';
 import { PartsCheckboxes } from './PartsCheckboxes';
-import { decisionBody, emptyDecisionForm, londonToday, type DecisionForm } from './sharing-form';
+import { authorityFieldPlaces, decisionBody, emptyDecisionForm, londonToday, type DecisionForm } from './sharing-form';
+import { useSharingAuthority, type AuthorityRecords } from './useSharingAuthority';
 
 interface Props {
   personId: string;
@@ -18,40 +27,39 @@ interface Props {
   onSaved: (contact: ContactDetail) => void;
 }
 
+/** The schema's answer, then the end date against today, then (once read) the capacity rule the server applies. */
+function checkDecision(form: DecisionForm, records: AuthorityRecords | null): Checked<SharingDecisionBody> {
+  const parsed = sharingDecisionBodySchema.safeParse(decisionBody(form));
+  if (!parsed.success) return parsed;
+  const today = londonToday();
+  const errors = [
+    ...sharingEndErrors(parsed.data, today),
+    ...(records === null ? [] : sharingAuthorityErrors(parsed.data, { ...records, today })),
+  ];
+  return errors.length > 0 ? failedCheck(errors) : parsed;
+}
+
+/** The body's fields for the records a decision rests on are answered by one question on the form. */
+const placeErrors = (errors: FieldError[]): FieldError[] => {
+  const placed = errors.map((e) => ({ ...e, field: authorityFieldPlaces[e.field] ?? e.field }));
+  return placed.filter((e, i) => placed.findIndex((x) => x.field === e.field) === i);
+};
+
 export function SharingDecisionForm({ personId, name, contact, onSaved }: Props) {
   const [form, setForm] = useState<DecisionForm>(() => emptyDecisionForm(contact.sharing.parts));
-  const [saving, setSaving] = useState(false);
-  const errors = useFormErrors();
   const set = (patch: Partial<DecisionForm>) => {
     setForm((f) => ({ ...f, ...patch }));
   };
-
-  const onSubmit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    errors.countAttempt();
-    errors.setProblem(undefined);
-    const parsed = sharingDecisionBodySchema.safeParse(decisionBody(form));
-    if (!parsed.success) {
-      errors.setErrors(fieldErrorsFromIssues(parsed.error.issues));
-      return;
-    }
-    const dateErrors = sharingEndErrors(parsed.data, londonToday());
-    if (dateErrors.length > 0) {
-      errors.setErrors(dateErrors);
-      return;
-    }
-    errors.setErrors([]);
-    setSaving(true);
-    try {
-      const saved = await recordSharingDecision(personId, contact.id, decisionBody(form));
+  const records = useSharingAuthority(personId, form.decidedBy !== '');
+  const { form: errors, saving, onSubmit } = useCheckedSubmit({
+    check: () => checkDecision(form, records.kind === 'ready' ? records.value : null),
+    send: () => recordSharingDecision(personId, contact.id, decisionBody(form)),
+    saved: (saved) => {
       setForm(emptyDecisionForm(saved.sharing.parts));
       onSaved(saved);
-    } catch (error) {
-      errors.showRefusal(error);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    placeErrors,
+  });
 
   return (
     <section aria-labelledby="decision-heading">
@@ -63,7 +71,7 @@ export function SharingDecisionForm({ personId, name, contact, onSaved }: Props)
         Ask {name} what {contact.name} may see. What you save replaces what is in force now, straight away; earlier decisions
         stay in the history.
       </p>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <PartsCheckboxes
           name="parts"
           legend={`What may ${contact.name} see?`}
@@ -92,6 +100,9 @@ export function SharingDecisionForm({ personId, name, contact, onSaved }: Props)
           errorFor={errors.errorFor}
           reasonLabel={`What ${name} said, or why this was decided`}
           reasonHint={`In ${name}\u2019s own words where you can`}
+          authorityChoices={
+            <AuthorityChoices personId={personId} name={name} records={records} form={form} set={set} errorFor={errors.errorFor} />
+          }
         />
         <button className="nhsuk-button" type="submit" disabled={saving}>
           {saving ? 'Saving…' : 'Save the decision'}

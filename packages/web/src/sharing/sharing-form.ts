@@ -18,6 +18,10 @@ export interface DeciderFields {
 export interface DecisionForm extends DeciderFields {
   parts: RecordPart[];
   endsOn: DateParts;
+  /** For a decision by someone with legal authority: the assessment it rests on, or "". */
+  capacityAssessmentId: string;
+  /** And what gives it authority: "best_interests:<id>", "legal_authority:<id>" or "". */
+  authorityBasis: string;
 }
 
 export const emptyDecisionForm = (parts: readonly RecordPart[]): DecisionForm => ({
@@ -26,7 +30,26 @@ export const emptyDecisionForm = (parts: readonly RecordPart[]): DecisionForm =>
   decidedBy: '',
   authorityDetail: '',
   reason: '',
+  capacityAssessmentId: '',
+  authorityBasis: '',
 });
+
+export const basisValue = (kind: 'best_interests' | 'legal_authority', id: string) => `${kind}:${id}`;
+
+/** The basis chosen, as the body's two fields: one names a record, the other is null. */
+function basisIds(basis: string): { bestInterestsDecisionId: string | null; legalAuthorityRecordId: string | null } {
+  const [kind, id = ''] = basis.split(':');
+  return {
+    bestInterestsDecisionId: kind === 'best_interests' ? id : null,
+    legalAuthorityRecordId: kind === 'legal_authority' ? id : null,
+  };
+}
+
+/** The body's fields for what a decision for the person rests on, where the form shows them. */
+export const authorityFieldPlaces: Record<string, string> = {
+  bestInterestsDecisionId: 'authorityBasis',
+  legalAuthorityRecordId: 'authorityBasis',
+};
 
 export const emptyDeciderFields = (): DeciderFields => ({ decidedBy: '', authorityDetail: '', reason: '' });
 
@@ -39,8 +62,16 @@ export function deciderBody(form: DeciderFields): Record<string, unknown> {
   };
 }
 
+/** The records a decision rests on are sent only with legal authority, as the person's own decision names none. */
 export function decisionBody(form: DecisionForm): Record<string, unknown> {
-  return { parts: form.parts, endsOn: partsToDate(form.endsOn), ...deciderBody(form) };
+  const forThem = form.decidedBy === 'legal_authority';
+  return {
+    parts: form.parts,
+    endsOn: partsToDate(form.endsOn),
+    ...deciderBody(form),
+    capacityAssessmentId: forThem && form.capacityAssessmentId !== '' ? form.capacityAssessmentId : null,
+    ...(forThem ? basisIds(form.authorityBasis) : { bestInterestsDecisionId: null, legalAuthorityRecordId: null }),
+  };
 }
 
 export const underPrefix = (prefix: string, errors: FieldError[]): FieldError[] =>
