@@ -1,6 +1,8 @@
 // The quick start as a user runs it: Hearth starts its own database, seeds the demo once, serves each demo
-// role exactly what it should see, stops cleanly on SIGTERM, and finds its data again on the next start.
+// role exactly what it should see, stops cleanly on SIGTERM, finds its data again on the next start, and loses no
+// acknowledged write when it and its database are killed mid-write.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -70,7 +72,8 @@ async function signIn(base: string, email: string): Promise<Session> {
 
 const get = (base: string, s: Session, url: string) => fetch(`${base}${url}`, { headers: { cookie: s.cookie } });
 
-describe('npm start', () => {
+// Always the embedded database (DATABASE_URL is removed for the child): the external-server pass has nothing to add.
+describe.skipIf(Boolean(process.env.HEARTH_TEST_DATABASE_URL))('npm start', () => {
   test('first start: embedded database, demo data, each role sees what it should, clean stop', async () => {
     const { child, base, output } = await startHearth();
     try {
@@ -121,14 +124,88 @@ describe('npm start', () => {
     expect(fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
   });
 
-  test('second start: the same data, no second demo organisation, the audit chain intact', async () => {
+  test('second start: the same data, no second demo organisation, packs in flight finished on SIGTERM, the audit chain intact', async () => {
     const { child, base, output } = await startHearth();
     try {
       expect(output()).not.toContain('Demo organisation created');
       const s = await signIn(base, 'quality@riverside-care.example');
-      expect(((await (await get(base, s, '/api/people')).json()) as unknown[]).length).toBe(6);
+      const people = (await (await get(base, s, '/api/people')).json()) as { id: string; legalName: string }[];
+      expect(people.length).toBe(6);
+      // SIGTERM while two packs are being printed: each one is finished and sent before Hearth stops.
+      const peggy = people.find((p) => p.legalName === 'Margaret Ellen Thompson')?.id ?? '';
+      const senior = await signIn(base, 'senior@riverside-care.example');
+      const printing = Array.from({ length: 2 }, () => get(base, senior, `/api/people/${peggy}/pack.pdf`));
+      await new Promise((r) => setTimeout(r, 150));
+      const stopped = stopHearth(child);
+      for (const res of await Promise.all(printing)) {
+        expect(res.status).toBe(200);
+        expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+      }
+      expect(await stopped, output()).toBe(0);
+    } catch (error) {
+      child.kill('SIGKILL');
+      throw error;
+    }
+    const verify = spawn(tsx, ['packages/server/src/cli/audit-verify.ts'], { cwd: repoRoot, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' } });
+    let out = '';
+    verify.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const code = await new Promise<number | null>((resolve) => verify.once('exit', resolve));
+    expect(out).toMatch(/Audit log verified: \d+ entries/);
+    expect(code).toBe(0);
+  }, 90_000);
+
+  test('a crash under concurrent writes: Hearth and its database killed at once, and on restart every acknowledged write is there and the audit chain verifies', async () => {
+    const first = await startHearth();
+    const acknowledged: { id: string; body: string }[] = [];
+    let peggy = '';
+    try {
+      const s = await signIn(first.base, 'carer@riverside-care.example');
+      const people = (await (await get(first.base, s, '/api/people')).json()) as { id: string; legalName: string }[];
+      peggy = people.find((p) => p.legalName === 'Margaret Ellen Thompson')?.id ?? '';
+      let stop = false;
+      // Eight phones recording at once until the crash; only a 201 counts as acknowledged.
+      const writers = Array.from({ length: 8 }, async (_, w) => {
+        for (let i = 0; !stop; i++) {
+          const body = JSON.stringify(crashVisitBody(w, i));
+          try {
+            const res = await fetch(`${first.base}/api/people/${peggy}/visit-records`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
+              body,
+            });
+            if (res.status === 201) acknowledged.push({ id: ((await res.json()) as { id: string }).id, body });
+          } catch {
+            return; // the connection died with the server: that write was never acknowledged
+          }
+        }
+      });
+      while (acknowledged.length < 40) await new Promise((r) => setTimeout(r, 20));
+      // Power lost: Hearth and its PostgreSQL killed without warning, mid-write.
+      const postmaster = Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      first.child.kill('SIGKILL');
+      process.kill(postmaster, 'SIGKILL');
+      stop = true;
+      await Promise.all(writers);
+    } catch (error) {
+      first.child.kill('SIGKILL');
+      throw error;
+    }
+
+    const second = await startHearth();
+    try {
+      const s = await signIn(second.base, 'carer@riverside-care.example');
+      for (const { id, body } of acknowledged) {
+        expect((await get(second.base, s, `/api/visit-records/${id}`)).status, id).toBe(200);
+        // Sent again after the restart, as a phone retrying: the stored record answers (200), no second copy (201).
+        const again = await fetch(`${second.base}/api/people/${peggy}/visit-records`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
+          body,
+        });
+        expect(again.status, id).toBe(200);
+      }
     } finally {
-      expect(await stopHearth(child), output()).toBe(0);
+      expect(await stopHearth(second.child), second.output()).toBe(0);
     }
     const verify = spawn(tsx, ['packages/server/src/cli/audit-verify.ts'], { cwd: repoRoot, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' } });
     let out = '';
@@ -138,3 +215,24 @@ describe('npm start', () => {
     expect(code).toBe(0);
   });
 });
+
+/** A small visit record, different for each writer and each of its sends. */
+function crashVisitBody(writer: number, index: number): Record<string, unknown> {
+  const leftAt = Date.now() - 10 * 60_000;
+  return {
+    clientId: randomUUID(),
+    kind: 'visit',
+    visitLabel: 'Morning visit',
+    plannedFor: new Date(leftAt - 40 * 60_000).toISOString(),
+    arrivedAt: new Date(leftAt - 30 * 60_000).toISOString(),
+    leftAt: new Date(leftAt).toISOString(),
+    content: {
+      tasks: [{ stepId: 'step-wash', sectionKey: 'personal_care', what: 'Help me wash at the sink', done: true, reason: null, note: null }],
+      foodAndFluid: { ate: 'most', drankMl: 300, notes: `Porridge and tea (phone ${writer}, record ${index})` },
+      personalCare: 'Washed at the sink; chose the blue cardigan',
+      mood: '\u201cLovely to see a friendly face\u201d',
+      wellbeing: 'Calm and joking',
+      concerns: [],
+    },
+  };
+}
