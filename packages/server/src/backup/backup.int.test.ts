@@ -112,6 +112,13 @@ describe('the audit chain is checked after a restore', () => {
   }, 60_000);
 });
 
+describe('what backup refuses', () => {
+  test('a folder that does not exist: a clear refusal and no file', async () => {
+    const nowhere = path.join(dir, 'missing-folder', 'hearth.gz');
+    await expect(writeBackup(source.db.adminUrl, nowhere, source.clock.now())).rejects.toThrow(/does not exist or is not writable/);
+  });
+});
+
 describe('what restore refuses', () => {
   test('a database that already holds records is left as it was', async () => {
     await expect(restoreBackup(source.db.adminUrl, file)).rejects.toThrow(/already holds records/);

@@ -1,13 +1,15 @@
 // Writes a consistent backup of Hearth's database: every table read in one snapshot, so the file is one moment's
 // state even while Hearth goes on writing. Runs as the owner, which row-level security does not filter.
 import { createWriteStream } from 'node:fs';
-import { rename } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, rename } from 'node:fs/promises';
+import path from 'node:path';
 import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { PassThrough } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import pg from 'pg';
-import { backupFormat, backupFormatVersion, writeChecksum, type BackupHeader, type BackupMarker, type SequenceState } from './backup-file.js';
+import { BackupError, backupFormat, backupFormatVersion, writeChecksum, type BackupHeader, type BackupMarker, type SequenceState } from './backup-file.js';
 
 const batchRows = 1000;
 
@@ -42,11 +44,18 @@ async function sequenceStates(client: pg.ClientBase): Promise<SequenceState[]> {
 
 /** Writes FILE (via FILE.partial, renamed only when complete) and FILE.sha256. */
 export async function writeBackup(adminUrl: string, file: string, now: Date): Promise<BackupSummary> {
+  try {
+    await access(path.dirname(file), constants.W_OK);
+  } catch {
+    throw new BackupError(`Cannot write to the folder ${path.dirname(file)}: it does not exist or is not writable, so no backup was made`);
+  }
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   const partial = `${file}.partial`;
   const lines = new PassThrough();
   const written = pipeline(lines, createGzip({ level: 6 }), createWriteStream(partial));
+  // Watched from the start: a write failure (a full disk) must not go unhandled while rows are still being read.
+  written.catch(() => undefined);
   const put = async (line: BackupHeader | BackupMarker | string) => {
     if (!lines.write(`${typeof line === 'string' ? line : JSON.stringify(line)}\n`)) await once(lines, 'drain');
   };
