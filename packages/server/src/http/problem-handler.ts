@@ -1,5 +1,5 @@
 // Maps every error to problem+json: field-level errors for bad input, never a stack trace or internal detail.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { errorCodes, problemType, type ErrorCode, type FieldError, type Problem } from '@hearth/core';
 import { HttpError } from './http-error.js';
@@ -11,13 +11,17 @@ export function problem(code: ErrorCode, detail?: string, errors?: FieldError[])
   return body;
 }
 
+/** Answers any error as problem+json; also given to Fastify as `frameworkErrors`, for what the router refuses before
+ * a route runs (broken percent-encoding, an over-long path segment), which would otherwise echo the address back. */
+export function answerProblem(error: FastifyError | HttpError | Error, request: FastifyRequest, reply: FastifyReply): void {
+  const body = toProblem(error);
+  if (body.status >= 500) request.log.error({ err: error }, 'request failed');
+  if (error instanceof HttpError && error.retryAfterSeconds !== undefined) void reply.header('retry-after', String(error.retryAfterSeconds));
+  void reply.status(body.status).type('application/problem+json').send(body);
+}
+
 export function registerProblemHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError | HttpError | Error, request, reply) => {
-    const body = toProblem(error);
-    if (body.status >= 500) request.log.error({ err: error }, 'request failed');
-    if (error instanceof HttpError && error.retryAfterSeconds !== undefined) void reply.header('retry-after', String(error.retryAfterSeconds));
-    void reply.status(body.status).type('application/problem+json').send(body);
-  });
+  app.setErrorHandler(answerProblem);
   app.setNotFoundHandler((request, reply) => {
     void reply.status(404).type('application/problem+json').send(problem('not_found', 'There is nothing at this address'));
   });
