@@ -5,15 +5,15 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { verifyAuditChains } from '../audit/verify-chain.js';
 import { seedDemoIfEmpty } from '../seed/seed-demo.js';
 import { createTestApp, type TestApp } from '../test/test-app.js';
+import { tableDigester, type Digests } from '../test/table-digests.js';
 import { asOwner, createTestDatabase, type TestDatabase } from '../test/test-database.js';
 import { BackupError, checksumPath, writeChecksum } from './backup-file.js';
 import { restoreBackup } from './restore-backup.js';
-import { listTables, writeBackup } from './write-backup.js';
+import { writeBackup } from './write-backup.js';
 
 let source: TestApp;
 let dir: string;
@@ -27,19 +27,14 @@ async function freshDatabase(): Promise<TestDatabase> {
   return db;
 }
 
-/** Each table's rows as one digest, in a fixed order, so two databases can be compared table by table. */
-async function tableDigests(db: TestDatabase): Promise<Record<string, { rows: number; digest: string }>> {
-  return asOwner(db, async (client) => {
-    const out: Record<string, { rows: number; digest: string }> = {};
-    for (const name of await listTables(client)) {
-      const table = pg.escapeIdentifier(name);
-      const r = await client.query<{ rows: string; digest: string }>(
-        `SELECT count(*)::text AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest FROM ${table} t`,
-      );
-      out[name] = { rows: Number(r.rows[0]?.rows), digest: r.rows[0]?.digest ?? '' };
-    }
-    return out;
-  });
+/** Each table's row count and digest, so two databases can be compared table by table. */
+async function tableDigests(db: TestDatabase): Promise<Digests> {
+  const digester = await tableDigester(db.adminUrl, []);
+  try {
+    return await digester.digest();
+  } finally {
+    await digester.close();
+  }
 }
 
 async function organisationCount(db: TestDatabase): Promise<number> {
@@ -74,8 +69,8 @@ describe('backup then restore', () => {
     const before = await tableDigests(source.db);
     const after = await tableDigests(target);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
-    for (const name of Object.keys(before)) expect({ name, ...after[name] }).toEqual({ name, ...before[name] });
-    expect(Object.values(before).filter((t) => t.rows > 0).length).toBeGreaterThan(20);
+    for (const name of Object.keys(before)) expect({ name, digest: after[name] }).toEqual({ name, digest: before[name] });
+    expect(Object.values(before).filter((d) => !d.startsWith('0:')).length).toBeGreaterThan(20);
   }, 120_000);
 
   test('the restored database carries on: a new audit entry follows the restored ones in its chain', async () => {

@@ -10,12 +10,12 @@ export function invitationRoutes(app: RouteApp): void {
 
   app.get('/api/invitations/:token', {
     config: limit,
-    schema: { tags: ['staff'], summary: 'What an invitation is for', params: invitationTokenParamsSchema, response: { 200: invitationInfoSchema, ...problemResponses } },
+    schema: { tags: ['staff'], summary: 'What an invitation is for', security: [], params: invitationTokenParamsSchema, response: { 200: invitationInfoSchema, ...problemResponses } },
   }, async (request) => describeInvitation(ctx.pool, request.params.token, ctx.now()));
 
   app.post('/api/invitations/:token/accept', {
     config: limit,
-    schema: { tags: ['staff'], summary: 'Accept an invitation and choose a password', params: invitationTokenParamsSchema, body: acceptInvitationBodySchema, response: { 204: z.null(), ...problemResponses } },
+    schema: { tags: ['staff'], summary: 'Accept an invitation and choose a password', security: [], params: invitationTokenParamsSchema, body: acceptInvitationBodySchema, response: { 204: z.null(), ...problemResponses } },
   }, async (request, reply) => {
     await acceptInvitation(ctx.pool, request.params.token, request.body, ctx.now());
     return reply.status(204).send(null);
