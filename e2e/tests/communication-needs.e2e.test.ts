@@ -88,7 +88,8 @@ describe('information and communication needs', () => {
 
     await page.getByText('Their needs have been saved').waitFor();
     await expect.poll(() => flag.getByRole('listitem').allTextContents()).toEqual(['Easy read', 'BSL interpreter', 'Contact by text message']);
-    expect(await page.locator('main').textContent()).toContain('Pictures help me. Please give me time to answer.');
+    // The page loads the saved needs again after saving: wait for them rather than read it mid-load.
+    await expect.poll(async () => await page.locator('main').textContent()).toContain('Pictures help me. Please give me time to answer.');
     await expectNoAxeViolations(page, { label: 'the needs page with needs recorded and their history' });
 
     await page.goto('/people');
