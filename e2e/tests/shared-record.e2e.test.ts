@@ -138,6 +138,12 @@ describe('the shared record portal', () => {
     await sharedSignIn(page, 'peggy@family.example');
     await press(page, page.getByRole('link', { name: /Margaret Ellen Thompson/ }), 'Enter');
     await page.getByRole('heading', { level: 1, name: /Margaret Ellen Thompson/ }).waitFor();
+    // She shares everything with herself: her ReSPECT form (where the original is) and advance care plan are there.
+    const capacity = page.getByRole('region', { name: 'Mental capacity, legal authority and advance care planning' });
+    await capacity.waitFor();
+    expect(await capacity.textContent()).toContain('Original form:');
+    expect(await capacity.textContent()).toContain('Advance care plan');
+    await expectNoAxeViolations(page, { label: 'the shared record page with capacity records' });
     await press(page, page.getByRole('link', { name: 'Who has looked at my record' }), 'Enter');
     await page.getByRole('heading', { level: 1, name: 'Who has looked at my record' }).waitFor();
     const table = page.getByRole('table');

@@ -6,3 +6,4 @@ export * from './shared-api.js';
 export * from './shared-formats.js';
 export * from './shared-easy-read.js';
 export * from './sharing-authority.js';
+export * from './shared-capacity.js';

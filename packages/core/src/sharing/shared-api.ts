@@ -74,6 +74,29 @@ export const sharedDailyRecordSchema = z.object({
 });
 export type SharedDailyRecord = z.infer<typeof sharedDailyRecordSchema>;
 
+/** The capacity records shown to outside readers, each kind in the part of the record it belongs to (shared-capacity.ts). */
+export const sharedCapacityKinds = [
+  'resuscitation',
+  'capacity_status',
+  'capacity_assessment',
+  'best_interests_decision',
+  'legal_authority',
+  'advance_decision',
+  'advance_care_plan',
+  'consent',
+  'liberty_safeguard',
+  'imca_involvement',
+] as const;
+export type SharedCapacityKind = (typeof sharedCapacityKinds)[number];
+
+/** One capacity record as a reader sees it: a heading and the words a family member needs. */
+export const sharedCapacityEntrySchema = sharedBlockSchema.extend({
+  kind: z.enum(sharedCapacityKinds),
+  /** The part whose sharing shows it: health, or finances for a property and financial affairs authority. */
+  part: z.enum(recordParts),
+});
+export type SharedCapacityEntry = z.infer<typeof sharedCapacityEntrySchema>;
+
 export const contactEntryKinds = ['comment', 'about_me', 'feedback', 'concern'] as const;
 export type ContactEntryKind = (typeof contactEntryKinds)[number];
 export const contactEntryKindLabels: Record<ContactEntryKind, string> = {
@@ -122,6 +145,8 @@ export const sharedRecordViewSchema = z.object({
   planSections: z.array(sharedPlanSectionSchema),
   /** Null when daily records are not shared. */
   dailyRecords: z.array(sharedDailyRecordSchema).nullable(),
+  /** Capacity, legal authority and advance care planning; null when neither health nor finances is shared. */
+  capacity: z.array(sharedCapacityEntrySchema).nullable(),
   entries: z.array(sharedEntrySchema),
 });
 export type SharedRecordView = z.infer<typeof sharedRecordViewSchema>;

@@ -24,6 +24,7 @@ const view = (overrides: Partial<SharedRecordView> = {}): SharedRecordView => ({
       blocks: [{ heading: 'Personal care', lines: ['Washed at the sink. Chose the blue cardigan.'] }],
     },
   ],
+  capacity: null,
   entries: [],
   ...overrides,
 });
@@ -66,6 +67,14 @@ describe('the shared record in easy read', () => {
   test('a plan shared but not yet agreed says so', () => {
     const blocks = easyReadSharedRecord(view({ plan: null, planSections: [] }));
     expect(blocks.find((b) => b.heading === 'My care and support plan')?.lines).toEqual(['There is no agreed plan yet.']);
+  });
+
+  test('capacity, wishes and legal papers come after the visits, one sentence a line; none shared, none shown', () => {
+    const capacity = [{ kind: 'resuscitation' as const, part: 'health' as const, heading: 'ReSPECT form or DNACPR decision', lines: ['DNACPR \u2014 do not attempt CPR.', 'Original form: purple folder. Ask the office.'] }];
+    const blocks = easyReadSharedRecord(view({ capacity }));
+    expect(blocks.slice(-2).map((b) => b.heading)).toEqual(['Decisions, my wishes and legal papers', 'ReSPECT form or DNACPR decision']);
+    expect(blocks.at(-1)?.lines).toEqual(['DNACPR \u2014 do not attempt CPR.', 'Original form: purple folder.', 'Ask the office.']);
+    expect(headings(view()).some((h) => h.includes('legal papers'))).toBe(false);
   });
 
   test('what the reader added comes last, each under its kind', () => {

@@ -1,5 +1,6 @@
 // The shared record in easy read, made from the shared view alone (so it can never hold more than the reader may
-// see): what this is, the shared plan sections as the plan's own easy read lays them out, then each visit's notes.
+// see): what this is, the shared plan sections as the plan's own easy read lays them out, each visit's notes, then
+// capacity, wishes and legal papers.
 import { easyReadHeading, easyReadLines, type EasyReadBlock } from '../communication-needs/easy-read.js';
 import { spokenDate } from '../communication-needs/plan-parts.js';
 import { contactEntryKindLabels, type SharedRecordView } from './shared-api.js';
@@ -58,6 +59,16 @@ export function easyReadSharedRecord(view: SharedRecordView): EasyReadBlock[] {
           ...record.blocks.flatMap((b) => [`${b.heading}:`, ...b.lines.flatMap((l) => easyReadLines(l))]),
         ],
       });
+    }
+  }
+  if (view.capacity !== null) {
+    blocks.push({
+      level: 1,
+      heading: 'Decisions, my wishes and legal papers',
+      lines: view.capacity.length === 0 ? ['Nothing is written here yet.'] : [],
+    });
+    for (const entry of view.capacity) {
+      blocks.push({ level: 2, heading: entry.heading, lines: entry.lines.flatMap((l) => easyReadLines(l)) });
     }
   }
   if (view.entries.length > 0) {

@@ -7,7 +7,7 @@ const view: SharedRecordView = {
   person: { id: '5d1c1e0e-6a4b-4a57-9a38-0ac5b8f0b1a1', name: 'Margaret Thompson', preferredName: 'Peggy', communicationNeeds: ['Large print'] },
   formats: { order: ['large_print', 'easy_read', 'plain_text'], preferred: 'large_print' },
   relationship: 'family',
-  parts: ['plan', 'daily_records'],
+  parts: ['plan', 'daily_records', 'health'],
   readOnly: false,
   canSeeRecordViews: false,
   endsAt: null,
@@ -16,6 +16,10 @@ const view: SharedRecordView = {
   dailyRecords: [{
     id: 'a0c2c1c4-9e0e-4e77-8a6b-2d9b0f5a1c11', title: 'Morning visit, Friday 4 December 2026, 08:05 to 08:40', arrivedAt: '2026-12-04T08:05:00Z', leftAt: '2026-12-04T08:40:00Z',
     recordedByName: 'Cara Carer', blocks: [{ heading: 'Food and drink', lines: ['Porridge and tea'] }],
+  }],
+  capacity: [{
+    kind: 'resuscitation', part: 'health', heading: 'ReSPECT form or DNACPR decision',
+    lines: ['DNACPR \u2014 do not attempt CPR.', 'Original form: Purple folder on the kitchen dresser.'],
   }],
   entries: [],
 };
@@ -39,14 +43,17 @@ describe('the shared record printed', () => {
     expect(text).toContain('cardigan');
     expect(text).toContain('Porridge and tea');
     expect(text).toContain('Morning visit, Friday 4 December 2026');
+    expect(text).toContain('DNACPR \u2014 do not attempt CPR.');
+    expect(text).toContain('Original form: Purple folder on the kitchen dresser.');
     const sizes = [doc.defaultStyle?.fontSize, ...Object.values(doc.styles ?? {}).map((s: Style) => s.fontSize)].filter((n) => n !== undefined);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16);
   });
 
-  test.each<SharedPrintFormat>(['large_print', 'easy_read'])('%s without daily records shared holds no visit', (format) => {
-    const text = textOf(print(format, { ...view, parts: ['plan'], dailyRecords: null }).content).join('\n');
+  test.each<SharedPrintFormat>(['large_print', 'easy_read'])('%s without daily records or health shared holds no visit and no DNACPR', (format) => {
+    const text = textOf(print(format, { ...view, parts: ['plan'], dailyRecords: null, capacity: null }).content).join('\n');
     expect(text).toContain('cardigan');
     expect(text).not.toContain('Porridge');
+    expect(text).not.toContain('DNACPR');
   });
 
   test('daily records alone print without a plan heading', () => {

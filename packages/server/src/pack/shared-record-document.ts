@@ -1,6 +1,7 @@
 // Lays out the shared record as a reader may see it now, from the shared view alone: in large print (16 pt and up,
-// headings larger, the plan sections, then each visit's notes, then what the reader added) or in easy read.
-import { contactEntryKindLabels, easyReadSharedRecord, recordPartLabels, type SharedBlock, type SharedRecordView } from '@hearth/core';
+// headings larger, the plan sections, capacity and legal authority, then each visit's notes, then what the reader
+// added) or in easy read.
+import { contactEntryKindLabels, easyReadSharedRecord, recordPartLabels, sharedCapacityHeading, type SharedBlock, type SharedRecordView } from '@hearth/core';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { londonDate, longDate } from '../dates.js';
 import { easyReadLayout } from './easy-read-document.js';
@@ -50,6 +51,11 @@ function largePrintDocument(input: SharedRecordPrintInput): TDocumentDefinitions
       content.push({ text: section.title, style: 'subheading' });
       content.push(...(section.blocks.length === 0 ? [{ text: 'Not written yet.' }] : blocksContent(section.blocks)));
     }
+  }
+  if (view.capacity !== null) {
+    content.push({ text: sharedCapacityHeading, style: 'heading' });
+    if (view.capacity.length === 0) content.push({ text: 'Nothing recorded.' });
+    content.push(...blocksContent(view.capacity));
   }
   if (view.dailyRecords !== null) {
     content.push({ text: 'Daily records of visits', style: 'heading', pageBreak: content.length > 2 ? 'before' : undefined });

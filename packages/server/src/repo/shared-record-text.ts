@@ -1,6 +1,6 @@
 // The shared view as lines of text: searched for the search box and written out as plain text for screen readers,
 // text-to-speech and braille displays. Works only from the view, so neither can hold more than the reader may see.
-import { contactEntryKindLabels, recordPartLabels, type SharedRecordView, type SharedSearchResult } from '@hearth/core';
+import { contactEntryKindLabels, recordPartLabels, sharedCapacityHeading, type SharedRecordView, type SharedSearchResult } from '@hearth/core';
 import { longDate } from '../dates.js';
 
 interface TextLine {
@@ -16,6 +16,7 @@ function linesOf(view: SharedRecordView): TextLine[] {
   for (const section of view.planSections) {
     for (const block of section.blocks) for (const text of block.lines) lines.push({ where: `${section.title}: ${block.heading}`, text });
   }
+  for (const entry of view.capacity ?? []) for (const text of entry.lines) lines.push({ where: entry.heading, text });
   for (const record of view.dailyRecords ?? []) {
     for (const block of record.blocks) for (const text of block.lines) lines.push({ where: `${record.title}: ${block.heading}`, text });
   }
@@ -56,6 +57,14 @@ export function sharedRecordPlainText(view: SharedRecordView, printedOn: string)
         heading(block.heading);
         out.push(...block.lines);
       }
+    }
+  }
+  if (view.capacity !== null) {
+    heading(sharedCapacityHeading);
+    if (view.capacity.length === 0) out.push('Nothing recorded.');
+    for (const entry of view.capacity) {
+      heading(entry.heading);
+      out.push(...entry.lines);
     }
   }
   if (view.dailyRecords !== null) {

@@ -1,6 +1,7 @@
 // The one view of a person's record an outside reader may see now, built from the parts in force: who the person is
-// and how they want information, the plan sections of the shared parts, daily records if shared, and the reader's
-// own entries. The page, search, plain text, large-print and easy-read PDFs are all made from this view and nothing else.
+// and how they want information, the plan sections of the shared parts, daily records if shared, the capacity
+// records of health and finances if shared, and the reader's own entries. The page, search, plain text, large-print
+// and easy-read PDFs are all made from this view and nothing else.
 import {
   accessInForce,
   ateChoiceLabels,
@@ -22,6 +23,7 @@ import { HttpError } from '../http/http-error.js';
 import { currentPlanVersion } from './care-plan-repository.js';
 import { latestNeedsOf } from './communication-needs-read.js';
 import { effectiveSectionDefinitions } from './section-definitions-repository.js';
+import { capacityAuditDetail, readSharedCapacity } from './shared-capacity-read.js';
 import type { SharedRecordRepository, SharedUnitOfWork } from './shared-record-repository.js';
 import { readPersonRecords } from './visit-records-read.js';
 
@@ -84,8 +86,9 @@ export async function buildSharedRecord(uow: SharedUnitOfWork, personId: string,
 
   const definitions = await effectiveSectionDefinitions(uow);
   let plan: PlanVersion | null = null;
+  let current: PlanVersion | null = null;
   if (parts.some((p) => planParts.includes(p))) {
-    const current = await currentPlanVersion(uow, personId);
+    current = await currentPlanVersion(uow, personId);
     if (current) {
       const sections = current.content.sections.filter((s) => parts.includes(sectionPart(s.sectionKey)));
       plan = { ...current, content: { ...current.content, sections } };
@@ -110,6 +113,8 @@ export async function buildSharedRecord(uow: SharedUnitOfWork, personId: string,
     dailyRecords = records.map((r) => dailyRecordOf(r, parts));
   }
 
+  const capacity = await readSharedCapacity(uow, personId, current?.content ?? null, (key) => byKey.get(key)?.title ?? key.replace(/_/g, ' '));
+
   const entries: SharedEntry[] = uow.allows('read', personId, { kind: 'own_entries' })
     ? (await uow.tx.query<{ id: string; kind: SharedEntry['kind']; body: string; created_at: Date }>(
       'SELECT id, kind, body, created_at FROM contact_entries WHERE person_id = $1 AND account_id = $2 ORDER BY created_at DESC, id DESC LIMIT 200',
@@ -117,7 +122,8 @@ export async function buildSharedRecord(uow: SharedUnitOfWork, personId: string,
     )).rows.map((r) => ({ id: r.id, kind: r.kind, text: r.body, createdAt: r.created_at.toISOString(), byYou: true as const }))
     : [];
 
-  await uow.audit({ action, resourceType: 'person', resourceId: personId, detail: { parts, ...detail } });
+  const capacityShown = capacityAuditDetail(capacity);
+  await uow.audit({ action, resourceType: 'person', resourceId: personId, detail: { parts, ...(capacityShown ? { capacityRecords: capacityShown } : {}), ...detail } });
   const self = access.find((a) => a.relationship === 'self');
   const endings = access.map((a) => a.endsAt);
   return {
@@ -132,6 +138,7 @@ export async function buildSharedRecord(uow: SharedUnitOfWork, personId: string,
       plan: plan ? { version: plan.version, agreedOn: plan.agreement?.date ?? null } : null,
       planSections,
       dailyRecords,
+      capacity,
       entries,
     },
   };

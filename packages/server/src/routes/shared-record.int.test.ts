@@ -2,9 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { contactRelationships, recordParts, sectionPart, type ContactRelationship, type RecordPart } from '@hearth/core';
+import { capacityRecordRoutes, contactRelationships, recordParts, sectionPart, type CapacityRecordKind, type ContactRelationship, type RecordPart } from '@hearth/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { londonDate } from '../dates.js';
+import { bestInterestsDecisionBody, lacksCapacityBody } from '../test/capacity-fixtures.js';
+import { capacityRecordBody } from '../test/capacity-record-fixtures.js';
 import { buildOrganisation, buildStaff, personBody, samplePlanContent, signInAs, type TestOrganisation, type TestStaff } from '../test/factories.js';
 import { sampleAgreement } from '../test/plan-fixtures.js';
 import { buildContact, buildExternalAccount, decideSharing, signInShared, uniqueEmail } from '../test/shared-fixtures.js';
@@ -34,6 +36,18 @@ const sectionFor: Record<Exclude<RecordPart, 'daily_records'>, string> = {
   health: 'health_and_wellbeing',
   finances: 'finances',
   behaviour_support: 'behaviour_support',
+};
+
+/**
+ * Words found only in one capacity record each: health shows every kind but property and financial affairs
+ * authorities, which finances shows. No other part shows any of them.
+ */
+const capacityMarkers: Record<RecordPart, string[]> = {
+  plan: [],
+  daily_records: [],
+  health: ['Quaggaform', 'Quaggawelfare', 'Quaggaassessed', 'Quaggabest', 'Quaggarefusal', 'Quaggacouncil', 'Quaggaadvocate', 'Quaggaconsent', 'Quaggawishes'],
+  finances: ['Quaggamoney'],
+  behaviour_support: [],
 };
 
 const today = () => londonDate(t.clock.now());
@@ -66,6 +80,31 @@ async function newPlannedPerson(legalName: string): Promise<string> {
   return id;
 }
 
+/** One record of each kind, each holding its marker, plus a signed assessment and a best-interests decision. */
+async function addCapacityRecords(id: string): Promise<void> {
+  const on = today();
+  const assessment = await senior.post(`/api/people/${id}/capacity-assessments`, lacksCapacityBody(on, { decision: 'Quaggaassessed medicines in a locked cupboard' }));
+  expect(assessment.statusCode, assessment.body).toBe(201);
+  const decision = await senior.post(`/api/people/${id}/best-interests-decisions`, bestInterestsDecisionBody(assessment.json<{ id: string }>().id, on, {
+    decision: 'Quaggaassessed medicines in a locked cupboard', decisionMade: 'Quaggabest: staff keep the medicines locked away',
+  }));
+  expect(decision.statusCode, decision.body).toBe(201);
+  const records: [CapacityRecordKind, Record<string, unknown>][] = [
+    ['resuscitation', { status: 'dnacpr', originalKeptAt: 'Quaggaform folder on the dresser' }],
+    ['legal_authority', { holderName: 'Karen Quaggawelfare' }],
+    ['legal_authority', { holderName: 'Paul Quaggamoney', scope: 'property_and_financial_affairs', coversLifeSustainingTreatment: null }],
+    ['advance_decision', { treatmentRefused: 'Quaggarefusal of antibiotics' }],
+    ['liberty_safeguard', { authorisedBy: 'Quaggacouncil' }],
+    ['imca_involvement', { name: 'Jo Quaggaadvocate' }],
+    ['consent', { scope: { kind: 'care_activity', activity: 'Quaggaconsent to a bath' } }],
+    ['advance_care_plan', { whatMatters: 'Quaggawishes: my cat and my garden' }],
+  ];
+  for (const [kind, overrides] of records) {
+    const saved = await senior.post(`/api/people/${id}/${capacityRecordRoutes[kind].path}`, capacityRecordBody(kind, on, overrides));
+    expect(saved.statusCode, saved.body).toBe(201);
+  }
+}
+
 beforeAll(async () => {
   t = await createTestApp();
   org = await buildOrganisation(t.db, 'Shared Record Care');
@@ -75,6 +114,7 @@ beforeAll(async () => {
   expect(sectionPart(sampleSectionKey())).toBe('plan');
   personId = await newPlannedPerson('Edith Clarke');
   otherPersonId = await newPlannedPerson('Olive Other');
+  await addCapacityRecords(personId);
 }, 60_000);
 afterAll(() => t.close());
 
@@ -119,6 +159,7 @@ describe('what each reader sees, part by part', () => {
 
     const view = await agent.get(url);
     const search = await agent.get(`${url}/search?q=${marker[part]}`);
+    const capacitySearch = capacityMarkers[part].length > 0 ? await agent.get(`${url}/search?q=${capacityMarkers[part][0]}`) : null;
     const text = await agent.get(`${url}/record.txt`);
     const pdf = await agent.get(`${url}/record.pdf`);
     const list = await agent.get('/api/shared/people');
@@ -142,8 +183,16 @@ describe('what each reader sees, part by part', () => {
       // The large print holds the same view as the page: the shared plan sections and the visits. (Easy read is made
       // from the same view; it is checked below with and without daily records, not rendered again for every scenario.)
       expect(printed.includes(marker[p]), `${p} in the large-print PDF`).toBe(seen);
+      // The capacity records of the part too, and nothing of a part not shared.
+      for (const word of capacityMarkers[p]) {
+        expect(view.body.includes(word), `${word} (${p}) in the page`).toBe(seen);
+        expect(text.body.includes(word), `${word} (${p}) in the plain text`).toBe(seen);
+        expect(printed.includes(word), `${word} (${p}) in the large-print PDF`).toBe(seen);
+      }
     }
+    expect(view.json().capacity === null).toBe(!shown.has('health') && !shown.has('finances'));
     expect(search.json().results.length > 0).toBe(expectSeen);
+    if (capacitySearch) expect(capacitySearch.json().results.length > 0, 'a capacity record found by search').toBe(expectSeen);
     expect(text.body.includes('Edith Clarke')).toBe(true);
   });
 });
@@ -232,6 +281,26 @@ describe('reach', () => {
       { action: 'shared.record.plain_text', resource_id: personId, outcome: 'success' },
       { action: 'shared.record.read', resource_id: otherPersonId, outcome: 'refused' },
     ]);
+  });
+});
+
+describe('capacity records in the shared record', () => {
+  test('the words a family member needs, and the read audited with what was shown', async () => {
+    const { agent } = await readerWith('attorney', 'health', 'granted');
+    const accountId = (await agent.get('/api/shared/auth/session')).json().accountId as string;
+    const text = (await agent.get(`/api/shared/people/${personId}/record.txt`)).body;
+    expect(text).toContain('\nMental capacity, legal authority and advance care planning\n');
+    expect(text).toContain('DNACPR \u2014 do not attempt CPR.\nOriginal form: Quaggaform folder on the dresser.');
+    expect(text).toContain('\nLasting power of attorney (health and welfare)\n\nKaren Quaggawelfare, registered on 1 April 2023, reference 7000-1234-5678.');
+    expect(text).toContain('Lacks capacity to make this decision at this time.');
+    const rows = await asOwner(t.db, (c) => c.query<{ detail: { parts: string[]; capacityRecords?: Record<string, number> } }>(
+      "SELECT detail FROM audit_log WHERE actor_id = $1 AND action = 'shared.record.plain_text' AND resource_id = $2",
+      [accountId, personId],
+    ));
+    expect(rows.rows.map((r) => r.detail.capacityRecords)).toEqual([{
+      resuscitation: 1, capacity_status: 1, capacity_assessment: 1, best_interests_decision: 1, legal_authority: 1,
+      advance_decision: 1, advance_care_plan: 1, consent: 1, liberty_safeguard: 1, imca_involvement: 1,
+    }]);
   });
 });
 
