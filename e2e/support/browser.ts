@@ -41,7 +41,9 @@ export interface OpenedPage {
 
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<OpenedPage> {
   const baseURL = inject('baseUrl');
-  const context = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'Europe/London', ...options });
+  // The app's service worker (offline use) is blocked unless a test asks for it: it would answer navigations from its
+  // cache and keep assets between pages, which only the offline tests are about.
+  const context = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'Europe/London', serviceWorkers: 'block', ...options });
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(30_000);
   const blockedRequests: string[] = [];

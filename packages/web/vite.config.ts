@@ -1,6 +1,7 @@
 // Builds the Hearth web app into dist, which the server serves at / with /api on the same origin.
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offlineAppPlugins } from './src/offline/pwa-plugins';
 
 /**
  * nhsuk-frontend declares its fonts on an NHS host. Hearth is not an NHS service and must work
@@ -18,7 +19,7 @@ function dropNhsFonts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [dropNhsFonts(), react()],
+  plugins: [dropNhsFonts(), react(), ...offlineAppPlugins()],
   css: { lightningcss: { errorRecovery: true } },
   server: {
     proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },

@@ -102,6 +102,9 @@ describe('the server describes itself', () => {
   test('security headers: CSP forbids framing; HSTS only behind TLS', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    // The offline app's service worker and manifest, from Hearth itself only.
+    expect(res.headers['content-security-policy']).toContain("worker-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("manifest-src 'self'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['strict-transport-security']).toBeUndefined();
     const tls = await createTestApp({ BEHIND_TLS: 'true' });

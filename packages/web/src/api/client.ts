@@ -31,6 +31,28 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   onUnauthenticated = handler;
 }
 
+/**
+ * Where GET answers are kept for reading offline, and read back when Hearth cannot be reached (offline/kept-copies.ts
+ * decides which answers and for whom); null until the offline store is set up.
+ */
+export interface OfflineCopies {
+  keep(path: string, body: unknown): void;
+  copyOf(path: string): Promise<{ body: unknown } | null>;
+  /** Whether Hearth answered this request (true) or could not be reached (false). */
+  reached(isReachable: boolean, path: string): void;
+}
+
+let offlineCopies: OfflineCopies | null = null;
+
+export function setOfflineCopies(copies: OfflineCopies | null): void {
+  offlineCopies = copies;
+}
+
+/** The CSRF token this tab holds, for a session restored from the phone's copy while offline. */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 /** Told after every answer from the server: each one resets the server's idle clock. */
 export function setServerContactHandler(handler: (() => void) | null): void {
   onServerContact = handler;
@@ -89,6 +111,10 @@ export async function request<T>(method: Method, path: string, options: RequestO
         options.file !== undefined ? options.file.data : options.body === undefined ? undefined : JSON.stringify(options.body),
     });
   } catch {
+    offlineCopies?.reached(false, path);
+    // Out of signal, a page this worker opened before is read from the copy kept on the phone.
+    const copy = method === 'GET' ? await offlineCopies?.copyOf(path) : null;
+    if (copy) return copy.body as T;
     throw new ApiError({
       type: 'about:blank',
       title: 'Hearth could not be reached. Check your connection and try again.',
@@ -98,11 +124,18 @@ export async function request<T>(method: Method, path: string, options: RequestO
   }
 
   if (response.status !== 401 || options.quietUnauthenticated) onServerContact?.();
+  // A gateway's "Hearth is down" answer is treated as no signal: the system is down, not the request wrong.
+  const isDown = response.status === 502 || response.status === 503 || response.status === 504;
+  offlineCopies?.reached(!isDown, path);
+  const copy = isDown && method === 'GET' ? await offlineCopies?.copyOf(path) : null;
+  if (copy) return copy.body as T;
 
   if (response.ok) {
     if (response.status === 204) return undefined as T;
     const text = await response.text();
-    return (text === '' ? undefined : JSON.parse(text)) as T;
+    const body = (text === '' ? undefined : JSON.parse(text)) as T;
+    if (method === 'GET') offlineCopies?.keep(path, body);
+    return body;
   }
 
   const problem = await readProblem(response);

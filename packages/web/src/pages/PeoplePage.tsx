@@ -14,6 +14,7 @@ import { PersonStatusTag } from '../components/tags';
 import { CommunicationFlag } from '../communication-needs/CommunicationFlag';
 import { formatDate, formatNhs } from '../format';
 import { useMe } from '../session/SessionContext';
+import { WaitingToSend } from '../offline/WaitingToSend';
 
 type Results = { kind: 'loading' } | { kind: 'ready'; people: PersonSummary[] } | { kind: 'failed'; message: string };
 
@@ -62,6 +63,7 @@ export function PeoplePage() {
     <>
       <PageHeading title="People" />
       {mayAdd && <ButtonLink to="/people/new">Add a person</ButtonLink>}
+      <WaitingToSend />
       <search className="hearth-search">
         <form onSubmit={onSearch} noValidate>
           <div className="hearth-search__fields">

@@ -17,6 +17,7 @@ import { InformationChoicesPanel } from '../information-choices/InformationChoic
 import { SharingPanel } from '../sharing/SharingPanel';
 import { CapacityPanel } from '../capacity/CapacityPanel';
 import { SubjectAccessExport } from '../subject-access/SubjectAccessExport';
+import { SavedOnPhoneBanner, WaitingToSend } from '../offline/WaitingToSend';
 
 export interface PersonPageState {
   saved?: 'created' | 'updated';
@@ -49,6 +50,7 @@ export function PersonPage() {
           </p>
         </NotificationBanner>
       )}
+      <SavedOnPhoneBanner />
       <PageHeading title={person.legalName} caption="Person">
         {person.legalName}
         {person.preferredName && person.preferredName !== person.legalName && (
@@ -73,6 +75,7 @@ export function PersonPage() {
         </p>
       )}
       <VisitLinks person={person} />
+      <WaitingToSend personId={person.id} />
       {(mayEdit || mayReadHistory) && (
         <div className="nhsuk-button-group">
           {mayEdit && <ButtonLink to={`/people/${person.id}/edit`}>Edit details</ButtonLink>}

@@ -4,6 +4,7 @@ import { setServerContactHandler } from '../api/client';
 import { signOut as apiSignOut } from '../api/auth';
 import { useSession } from './SessionContext';
 import { describeDuration } from './describe-duration';
+import { isServerReachable } from '../offline/offline-status';
 
 const warnBeforeMs = 2 * 60 * 1000;
 /** While the user is typing or clicking, tell the server at most this often that they are still here. */
@@ -37,6 +38,9 @@ export function IdleTimeout({ idleTimeoutSeconds }: { idleTimeoutSeconds: number
   useEffect(() => {
     const tick = () => {
       const now = Date.now();
+      // Out of signal the server cannot be told the worker is busy, so their own activity keeps the phone signed in;
+      // left idle, it still signs out. Back online, the server's session may have ended: they then sign in again.
+      if (!isServerReachable() && lastActivity.current > lastContact.current) lastContact.current = lastActivity.current;
       const remaining = timeoutMs - (now - lastContact.current);
       if (remaining <= 0) {
         void apiSignOut().catch(() => undefined);

@@ -3,6 +3,8 @@ import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useSession } from './SessionContext';
 import { IdleTimeout } from './IdleTimeout';
 import { Loading } from '../components/Loading';
+import { OfflineNotice } from '../offline/OfflineNotice';
+import { OutboxSync } from '../offline/OutboxSync';
 
 export interface SignInLocationState {
   from?: string;
@@ -19,6 +21,8 @@ export function RequireSession() {
   return (
     <>
       <IdleTimeout idleTimeoutSeconds={state.me.idleTimeoutSeconds} />
+      <OutboxSync staffId={state.me.staffId} />
+      <OfflineNotice />
       <Outlet />
     </>
   );

@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { Me } from '@hearth/core';
 import { getMe, signOut as apiSignOut } from '../api/auth';
 import { isApiError, setCsrfToken, setUnauthenticatedHandler } from '../api/client';
+import { offlineSignedIn, offlineSignedOut, restoreOfflineSession } from '../offline/offline-session';
 
 /** Why the sign-in page is showing, when there is something to tell the user. */
 export type SignedOutNotice =
@@ -30,6 +31,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signedIn = useCallback((me: Me) => {
     setCsrfToken(me.csrfToken);
+    offlineSignedIn(me);
     setState({ status: 'signed_in', me });
   }, []);
 
@@ -56,6 +58,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         );
         return null;
       }
+      // Out of signal: the worker kept on this phone goes on reading what they fetched before (offline/).
+      const kept = await restoreOfflineSession(error);
+      if (kept) {
+        setCsrfToken(kept.csrfToken);
+        setState({ status: 'signed_in', me: kept });
+        return kept;
+      }
       throw error;
     }
   }, [signedIn]);
@@ -74,6 +83,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setState({ status: 'signed_out', notice: null });
     });
   }, [refresh]);
+
+  // However the session ended (signed out, timed out, expired), nothing read is left on the phone.
+  useEffect(() => {
+    if (state.status === 'signed_out') offlineSignedOut();
+  }, [state.status]);
 
   useEffect(() => {
     setUnauthenticatedHandler(() => {

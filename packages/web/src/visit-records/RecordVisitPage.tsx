@@ -18,11 +18,16 @@ import { ConcernsFieldset } from './ConcernsFieldset';
 import { TaskFieldset } from './TaskFieldset';
 import { TimeInput } from './TimeInput';
 import { buildBody, initialForm, newClientId, tasksOf, type VisitForm } from './visit-form-state';
+import { useMe } from '../session/SessionContext';
+import { plannedVisitsFromCopies } from '../offline/offline-planned-visits';
+import { keepInOutbox } from '../offline/outbox-store';
+import type { SavedOnPhoneState } from '../offline/WaitingToSend';
 import './visit-records.css';
 
 export function RecordVisitPage() {
   const { person } = usePerson();
-  const loaded = useLoaded(() => getPlannedVisits(person.id), [person.id]);
+  // Without signal the day's visits are worked out on the phone from the kept plan.
+  const loaded = useLoaded(() => getPlannedVisits(person.id).catch((error: unknown) => plannedVisitsFromCopies(person, error)), [person.id]);
   if (loaded.kind === 'loading') return <Loading what="Loading the planned visits" />;
   if (loaded.kind === 'failed') {
     return (
@@ -37,6 +42,7 @@ export function RecordVisitPage() {
 
 function VisitFormPage({ planned }: { planned: PlannedVisits }) {
   const { person } = usePerson();
+  const me = useMe();
   const navigate = useNavigate();
   const name = person.preferredName ?? person.legalName;
   const [form, setForm] = useState<VisitForm>(() => initialForm(nearestPlannedVisit(planned.visits, new Date()) ?? undefined, new Date()));
@@ -70,7 +76,13 @@ function VisitFormPage({ planned }: { planned: PlannedVisits }) {
     } catch (error) {
       if (isApiError(error, 'conflict')) {
         errors.setProblem('A different record was already sent from this form. Check the visit records, and add a correction there if something needs changing.');
-      } else if (isApiError(error) && error.status === 0) {
+      } else if (isApiError(error) && (error.status === 0 || error.status >= 500)) {
+        // No signal, or Hearth is down: the record is kept on the phone at once and sent when the connection returns.
+        const isKept = await keepInOutbox({ staffId: me.staffId, personId: person.id, personName: person.legalName, body: built.body });
+        if (isKept) {
+          void navigate(`/people/${person.id}`, { state: { savedOnPhone: built.body.clientId } satisfies SavedOnPhoneState });
+          return;
+        }
         errors.setProblem('The record could not be sent. Check your connection and send it again: it will be saved only once.');
       } else {
         errors.showRefusal(error);
