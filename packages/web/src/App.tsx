@@ -12,6 +12,7 @@ import { PersonHistoryPage } from './pages/PersonHistoryPage';
 import { PersonNewPage } from './pages/PersonNewPage';
 import { PersonPage } from './pages/PersonPage';
 import { ServicesPage } from './pages/ServicesPage';
+import { EmergencyPackPage } from './emergency-pack/EmergencyPackPage';
 import { SignInPage } from './pages/SignInPage';
 import { StaffInvitePage } from './pages/StaffInvitePage';
 import { StaffMemberPage } from './pages/StaffMemberPage';
@@ -95,6 +96,7 @@ export function App() {
           <Route path="/staff/invite" element={<StaffInvitePage />} />
           <Route path="/staff/:id" element={<StaffMemberPage />} />
           <Route path="/services" element={<ServicesPage />} />
+          <Route path="/services/:id/emergency-pack" element={<EmergencyPackPage />} />
           <Route path="/plans" element={<PlansAttentionPage />} />
           <Route path="/plan-quality" element={<PlanQualityPage />} />
           {auditTemplateRoutes}

@@ -1,1 +1,2 @@
 export * from './service-user-guide.js';
+export * from './emergency-pack.js';

@@ -98,6 +98,18 @@ const matrix: Record<string, Row> = {
   },
   'GET /api/people/{id}/pack.pdf': { request: (f) => ({ url: `/api/people/${f.homePersonId}/pack.pdf` }), expect: staffOnly({ senior_care_worker: 200, registered_manager: 200 }, 403) },
   'GET /api/packs/out-of-date': { request: () => ({ url: '/api/packs/out-of-date' }), expect: staffOnly({ administrator: 403 }, 200) },
+  'POST /api/services/{id}/emergency-packs': {
+    request: (f) => ({ url: `/api/services/${f.org.homecareId}/emergency-packs` }),
+    expect: staffOnly({ senior_care_worker: 202, registered_manager: 202 }, 403),
+  },
+  'GET /api/emergency-packs/{jobId}': {
+    request: async (f) => ({ url: `/api/emergency-packs/${await anEmergencyPack(f)}` }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200 }, 403),
+  },
+  'GET /api/emergency-packs/{jobId}/file.pdf': {
+    request: async (f) => ({ url: `/api/emergency-packs/${await anEmergencyPack(f)}/file.pdf` }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200 }, 403),
+  },
   'GET /api/people/{id}/communication-needs': { request: (f) => ({ url: `/api/people/${f.homePersonId}/communication-needs` }), expect: staffOnly({}, 200) },
   'PUT /api/people/{id}/communication-needs': {
     request: async (f) => {
@@ -567,6 +579,21 @@ let exportId: string | undefined;
 async function anExport(f: Fixture): Promise<string> {
   exportId ??= (await agents.get('registered_manager')!.post(`/api/people/${f.homePersonId}/subject-access-exports`)).json<{ id: string }>().id;
   return exportId;
+}
+
+let emergencyPackId: Promise<string> | undefined;
+/** One finished emergency pack of the homecare service, started by the manager, for the progress and download rows. */
+function anEmergencyPack(f: Fixture): Promise<string> {
+  emergencyPackId ??= (async () => {
+    const manager = agents.get('registered_manager')!;
+    const id = (await manager.post(`/api/services/${f.org.homecareId}/emergency-packs`)).json<{ id: string }>().id;
+    for (let i = 0; i < 2_000; i++) {
+      if ((await manager.get(`/api/emergency-packs/${id}`)).json<{ status: string }>().status !== 'running') return id;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error('the emergency pack never finished');
+  })();
+  return emergencyPackId;
 }
 
 /** Puts the home person's plan into the state a plan route needs, through the API as the senior would. */

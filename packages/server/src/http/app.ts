@@ -15,6 +15,7 @@ import { authRoutes } from '../routes/auth-routes.js';
 import { carePlanRoutes } from '../routes/care-plan-routes.js';
 import { createPackRenderer } from '../pack/pack-renderer.js';
 import { packRoutes } from '../routes/pack-routes.js';
+import { emergencyPackRoutes } from '../routes/emergency-pack-routes.js';
 import { planAttachmentsRoutes } from '../routes/plan-attachments-routes.js';
 import { planAuditReportRoutes } from '../routes/plan-audit-report-routes.js';
 import { planAuditRoutes } from '../routes/plan-audit-routes.js';
@@ -40,6 +41,7 @@ import { sharingRoutes } from '../routes/sharing-routes.js';
 import { sharedAuthRoutes } from '../routes/shared-auth-routes.js';
 import { sharedRecordRoutes } from '../routes/shared-record-routes.js';
 import { HttpError } from './http-error.js';
+import { cacheControlFor } from './web-app-caching.js';
 import { answerProblem, registerProblemHandler } from './problem-handler.js';
 import { parsingSerializerCompiler } from './response-serializer.js';
 import type { RouteApp } from './route-kit.js';
@@ -94,6 +96,9 @@ export async function buildApp(
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
+        // The offline app: its service worker and web app manifest come from Hearth itself.
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
@@ -155,6 +160,8 @@ export async function buildApp(
   const packRenderer = createPackRenderer({ threads: ctx.config.packRenderThreads, queueLimit: ctx.config.packQueueLimit });
   app.addHook('onClose', () => packRenderer.close());
   packRoutes(routes, packRenderer);
+  // A whole service's packs as one PDF, prepared in the background on the same threads.
+  emergencyPackRoutes(routes, packRenderer);
   planCommentsRoutes(routes);
   planAttachmentsRoutes(routes);
   planAuditRoutes(routes);
@@ -187,7 +194,16 @@ export async function buildApp(
 
 async function serveWebApp(app: FastifyInstance): Promise<void> {
   const hasBuild = fs.existsSync(path.join(webDist, 'index.html'));
-  if (hasBuild) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  if (hasBuild) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: false,
+      setHeaders: (reply, filePath) => {
+        void reply.header('cache-control', cacheControlFor(path.relative(webDist, filePath)));
+      },
+    });
+  }
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     if (request.url.startsWith('/api/')) throw new HttpError('not_found');
     if (!hasBuild) return reply.type('text/plain').send('The web app has not been built: run `npm run build`.');

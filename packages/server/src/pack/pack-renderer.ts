@@ -5,6 +5,7 @@ import { Piscina } from 'piscina';
 import { HttpError } from '../http/http-error.js';
 import type { AuditReportData } from '../report/audit-report-model.js';
 import type { EasyReadInput } from './easy-read-document.js';
+import type { EmergencyPackTask } from './render-emergency-pack.js';
 import type { PackInput } from './pack-document.js';
 import type { SharedRecordPrintInput } from './shared-record-document.js';
 
@@ -25,6 +26,8 @@ export interface PackRenderer {
   renderEasyRead(input: EasyReadInput, log?: FastifyBaseLogger): Promise<Buffer>;
   /** The shared record in large print or easy read, on the same threads and queue as packs. */
   renderSharedRecord(input: SharedRecordPrintInput, log?: FastifyBaseLogger): Promise<Buffer>;
+  /** An emergency pack's cover, joined with the packs already rendered into one PDF, on the same threads and queue. */
+  renderEmergencyPack(task: EmergencyPackTask, log?: FastifyBaseLogger): Promise<Buffer>;
   /** Lets packs being rendered finish, then stops the threads. */
   close(): Promise<void>;
 }
@@ -66,7 +69,15 @@ const sharedRecordWords: Words = {
   failed: 'The record could not be produced: try again, and tell the care provider if it happens again.',
 };
 
-type RenderTask = PackInput | AuditReportData | EasyReadInput | SharedRecordPrintInput;
+const emergencyPackWords: Words = {
+  noun: 'emergency pack',
+  closing: 'Hearth is shutting down: print the emergency pack again in a moment.',
+  busy: 'Many documents are being produced at the moment: the emergency pack will be put together in a few seconds.',
+  timedOut: 'The emergency pack took too long to put together and was stopped. Nothing was recorded as printed: try again.',
+  failed: 'The emergency pack could not be put together. Nothing was recorded as printed: try again, and tell the office if it happens again.',
+};
+
+type RenderTask = PackInput | AuditReportData | EasyReadInput | SharedRecordPrintInput | EmergencyPackTask;
 
 const workerFile = new URL('./render-worker.js', import.meta.url).href;
 
@@ -112,6 +123,7 @@ export function createPackRenderer(options: PackRendererOptions): PackRenderer {
     renderAuditReport: (input, log) => run(input, 'renderAuditReport', reportWords, log),
     renderEasyRead: (input, log) => run(input, 'renderEasyRead', easyReadWords, log),
     renderSharedRecord: (input, log) => run(input, 'renderSharedRecord', sharedRecordWords, log),
+    renderEmergencyPack: (task, log) => run(task, 'renderEmergencyPack', emergencyPackWords, log),
     async close() {
       closed = true;
       if (!pool) return;

@@ -53,3 +53,17 @@ export async function renderSharedRecord(input) {
   const { renderSharedRecord: render } = await loadingShared;
   return render(input);
 }
+
+/** @type {ReturnType<typeof tsImport> | undefined} */
+let loadingEmergency;
+
+/**
+ * An emergency pack's cover, and the joining of cover and packs into one PDF, on the same threads and queue as
+ * packs; pdf-lib loads on the first one.
+ * @param {import('./render-emergency-pack.ts').EmergencyPackTask} task
+ */
+export async function renderEmergencyPack(task) {
+  loadingEmergency ??= tsImport('./render-emergency-pack.ts', import.meta.url);
+  const { renderEmergencyPack: render } = await loadingEmergency;
+  return render(task);
+}

@@ -56,7 +56,21 @@ export async function printPack(
   size: PrintSize,
   render: (input: PackInput) => Promise<Buffer>,
 ): Promise<Buffer> {
-  const prepared = await repo.run(async (uow) => {
+  const prepared = await preparePack(repo, personId, size);
+  const pdf = await render(prepared.input);
+  await repo.run((uow) => registerPrint(uow, { personId, planVersion: prepared.planVersion, size, bytes: pdf.length }));
+  return pdf;
+}
+
+export interface PreparedPack {
+  input: PackInput;
+  /** The plan version the pack holds, for the register; null when there is no agreed plan. */
+  planVersion: number | null;
+}
+
+/** Reads what a person's pack holds, for an actor who may print it, auditing the read (`pack.prepare`). */
+export function preparePack(repo: RequestRepository, personId: string, size: PrintSize): Promise<PreparedPack> {
+  return repo.run(async (uow) => {
     const person = (await uow.tx.query<{ organisation_id: string; service_id: string; legal_name: string; preferred_name: string | null; date_of_birth: string; nhs_number: string | null; alerts: Person['alerts'] }>(
       `SELECT organisation_id, service_id, legal_name, preferred_name, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, nhs_number, alerts
        FROM people WHERE id = $1`,
@@ -71,27 +85,34 @@ export async function printPack(
     const definitions = await effectiveSectionDefinitions(uow);
     const communicationFlag = (await communicationFlags(uow, [{ id: personId, organisation_id: person.organisation_id, service_id: person.service_id }])).get(personId);
     const resuscitation = await personResuscitation(uow, { id: personId, organisation_id: person.organisation_id, service_id: person.service_id });
-    return { person, plan, communicationFlag, resuscitation, guide: guide.content, definitions, providerName: org.name, printedOn: longDate(londonDate(uow.now)) };
+    const input: PackInput = {
+      person: { legalName: person.legal_name, preferredName: person.preferred_name, dateOfBirth: person.date_of_birth, nhsNumber: person.nhs_number, alerts: person.alerts },
+      providerName: org.name,
+      guide: guide.content,
+      plan,
+      definitions,
+      printedOn: longDate(londonDate(uow.now)),
+      size,
+      ...(communicationFlag === undefined ? {} : { communicationFlag }),
+      resuscitation,
+    };
+    return { input, planVersion: plan?.version ?? null };
   });
-  const pdf = await render({
-    person: { legalName: prepared.person.legal_name, preferredName: prepared.person.preferred_name, dateOfBirth: prepared.person.date_of_birth, nhsNumber: prepared.person.nhs_number, alerts: prepared.person.alerts },
-    providerName: prepared.providerName,
-    guide: prepared.guide,
-    plan: prepared.plan,
-    definitions: prepared.definitions,
-    printedOn: prepared.printedOn,
-    size,
-    ...(prepared.communicationFlag === undefined ? {} : { communicationFlag: prepared.communicationFlag }),
-    resuscitation: prepared.resuscitation,
-  });
-  await repo.run(async (uow) => {
-    await uow.tx.query(
-      'INSERT INTO printed_packs (organisation_id, person_id, plan_version, print_size, printed_by, printed_at) VALUES ($1, $2, $3, $4, $5, $6)',
-      [uow.actor.organisationId, personId, prepared.plan?.version ?? null, size, uow.actor.staffId, uow.now],
-    );
-    await uow.audit({ action: 'pack.print', resourceType: 'person', resourceId: personId, detail: { planVersion: prepared.plan?.version ?? null, size, bytes: pdf.length } });
-  });
-  return pdf;
+}
+
+/**
+ * Records a produced pack in the register of printed packs (so a paper copy older than the plan in use is
+ * flagged) and audits the print. `detail` adds to the audit entry, for example the emergency pack it was part of.
+ */
+export async function registerPrint(
+  uow: UnitOfWork,
+  print: { personId: string; planVersion: number | null; size: PrintSize; bytes: number; detail?: Record<string, unknown> },
+): Promise<void> {
+  await uow.tx.query(
+    'INSERT INTO printed_packs (organisation_id, person_id, plan_version, print_size, printed_by, printed_at) VALUES ($1, $2, $3, $4, $5, $6)',
+    [uow.actor.organisationId, print.personId, print.planVersion, print.size, uow.actor.staffId, uow.now],
+  );
+  await uow.audit({ action: 'pack.print', resourceType: 'person', resourceId: print.personId, detail: { planVersion: print.planVersion, size: print.size, bytes: print.bytes, ...print.detail } });
 }
 
 export interface OutOfDatePack {

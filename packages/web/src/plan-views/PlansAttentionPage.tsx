@@ -12,6 +12,7 @@ import { useLoaded } from './useLoaded';
 import { ChoicesNotDiscussed } from '../information-choices/ChoicesNotDiscussed';
 import { OpenRequestsPanel } from '../data-requests/OpenRequestsPanel';
 import { CapacityAttention } from './CapacityAttention';
+import { EmergencyPackLinks } from '../emergency-pack/EmergencyPackLinks';
 import './plan-views.css';
 
 /** In the order they are shown: what is already late comes first. */
@@ -39,6 +40,7 @@ export function PlansAttentionPage() {
       )}
       {loaded.kind === 'ready' && <Groups rows={loaded.value} />}
       {loaded.kind === 'ready' && <OutOfDatePacks />}
+      {loaded.kind === 'ready' && <EmergencyPackLinks />}
       <CapacityAttention />
       <ChoicesNotDiscussed />
     </>
