@@ -1,6 +1,7 @@
 // The managers' list of capacity work due, for the people the actor may see: capacity assessments whose date to
 // assess again has come, and liberty safeguards expired, due for renewal or due a review. Worked out by the core
 // rules (capacityAttention) from the signed assessments and the capacity records in force.
+import { storedAssessmentColumns, storedAssessmentFrom, type StoredAssessmentRow } from './stored-assessment-row.js';
 import {
   capacityAttention,
   libertyBodySchema,
@@ -8,7 +9,6 @@ import {
   withCurrentFlags,
   type CapacityAttentionRow,
   type Scope,
-  type StoredCapacityAssessment,
 } from '@hearth/core';
 import { londonDate } from '../dates.js';
 import type { RequestRepository } from './request-repository.js';
@@ -16,18 +16,7 @@ import type { RequestRepository } from './request-repository.js';
 /** People whose support has not ended: an ended person's capacity work is no one's to do. */
 const currentPeople = `p.status IN ('active', 'in_hospital')`;
 
-interface AssessmentRow {
-  person_id: string;
-  id: string;
-  decision: string;
-  decision_key: string | null;
-  outcome: StoredCapacityAssessment['outcome'];
-  assessed_on: string;
-  signed_at: Date;
-  supersedes: string | null;
-  fluctuating: boolean;
-  reassess_on: string | null;
-}
+type AssessmentRow = StoredAssessmentRow;
 
 interface LibertyRow {
   person_id: string;
@@ -58,8 +47,7 @@ export function listCapacityAttention(repo: RequestRepository): Promise<Capacity
     // Every assessment of anyone with a date to assess again that has come: which one is in force needs them all.
     const aParams: unknown[] = [today];
     const assessments = await uow.tx.query<AssessmentRow>(
-      `SELECT a.person_id, a.id, a.decision, a.decision_key, a.outcome, to_char(a.assessed_on, 'YYYY-MM-DD') AS assessed_on,
-              a.signed_at, a.supersedes, a.fluctuating, to_char(a.reassess_on, 'YYYY-MM-DD') AS reassess_on
+      `SELECT ${storedAssessmentColumns('a')}
        FROM capacity_assessments a JOIN people p ON p.id = a.person_id
        WHERE ${currentPeople} ${serviceFilter(assessmentScope, aParams)}
          AND a.person_id IN (SELECT d.person_id FROM capacity_assessments d WHERE d.reassess_on <= $1::date)`,
@@ -76,17 +64,7 @@ export function listCapacityAttention(repo: RequestRepository): Promise<Capacity
     const assessmentsBy = groupBy(
       assessments.rows.map((r) => ({
         personId: r.person_id,
-        assessment: {
-          id: r.id,
-          decision: r.decision,
-          decisionKey: r.decision_key,
-          outcome: r.outcome,
-          assessedOn: r.assessed_on,
-          signedAt: r.signed_at.toISOString(),
-          supersedes: r.supersedes,
-          fluctuates: r.fluctuating,
-          reassessOn: r.reassess_on,
-        } satisfies StoredCapacityAssessment,
+        assessment: storedAssessmentFrom(r),
       })),
     );
     // Replacements are of the same person and kind, so the rows read here mark each other fully.

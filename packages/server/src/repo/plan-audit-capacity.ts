@@ -1,6 +1,7 @@
 // The capacity part of the audit input (AuditCapacity) for many people at once: their signed assessments, the
 // best-interests decisions resting on them, and their capacity records in force. One query per table however many
 // plans are audited, since the nightly run audits every plan of the organisation.
+import { storedAssessmentColumns, storedAssessmentFrom, type StoredAssessmentRow } from './stored-assessment-row.js';
 import {
   advanceCarePlanBodySchema,
   consentBodySchema,
@@ -20,17 +21,7 @@ import {
 } from '@hearth/core';
 import type { Tx } from '../db/transaction.js';
 
-interface AssessmentRow {
-  id: string;
-  person_id: string;
-  decision: string;
-  decision_key: string | null;
-  outcome: StoredCapacityAssessment['outcome'];
-  assessed_on: string;
-  signed_at: Date;
-  supersedes: string | null;
-  fluctuating: boolean;
-  reassess_on: string | null;
+interface AssessmentRow extends StoredAssessmentRow {
   section_keys: string[] | null;
 }
 
@@ -88,25 +79,13 @@ export async function loadAuditCapacity(tx: Tx, personIds: readonly string[]): P
   const of = (personId: string) => byPerson.get(personId);
 
   const assessments = await tx.query<AssessmentRow>(
-    `SELECT id, person_id, decision, decision_key, outcome, to_char(assessed_on, 'YYYY-MM-DD') AS assessed_on, signed_at,
-            supersedes, fluctuating, to_char(reassess_on, 'YYYY-MM-DD') AS reassess_on,
-            ARRAY(SELECT jsonb_array_elements_text(coalesce(content->'sectionKeys', '[]'::jsonb))) AS section_keys
-     FROM capacity_assessments WHERE person_id = ANY($1::uuid[])`,
+    `SELECT ${storedAssessmentColumns('a')},
+            ARRAY(SELECT jsonb_array_elements_text(coalesce(a.content->'sectionKeys', '[]'::jsonb))) AS section_keys
+     FROM capacity_assessments a WHERE a.person_id = ANY($1::uuid[])`,
     [ids],
   );
   for (const r of assessments.rows) {
-    of(r.person_id)?.assessments.push({
-      id: r.id,
-      decision: r.decision,
-      decisionKey: r.decision_key,
-      outcome: r.outcome,
-      assessedOn: r.assessed_on,
-      signedAt: r.signed_at.toISOString(),
-      supersedes: r.supersedes,
-      fluctuates: r.fluctuating,
-      reassessOn: r.reassess_on,
-      sectionKeys: r.section_keys ?? [],
-    });
+    of(r.person_id)?.assessments.push({ ...storedAssessmentFrom(r), sectionKeys: r.section_keys ?? [] });
   }
 
   const decisions = await tx.query<DecisionRow>(

@@ -12,40 +12,18 @@ import {
   type CapacityRecordKind,
   type CapacityRecordPostInputOf,
   type CapacityRecordView,
-  type StaffActor,
 } from '@hearth/core';
 import type pg from 'pg';
-import { loadStaffIdentity } from '../auth/staff-actor.js';
-import { londonDate } from '../dates.js';
-import { inTransaction } from '../db/transaction.js';
 import { recordBestInterestsDecision, recordCapacityAssessment } from '../repo/capacity-repository.js';
 import { recordCapacityRecord } from '../repo/capacity-records-repository.js';
-import { RequestRepository } from '../repo/request-repository.js';
-import { demoDays, type DemoDays } from './demo-plans/demo-plan-types.js';
+import type { RequestRepository } from '../repo/request-repository.js';
+import type { DemoDays } from './demo-plans/demo-plan-types.js';
+import { demoSeniorFor, type DemoAt } from './demo-senior.js';
 
-const homecareSenior = 'senior@riverside-care.example';
-type At = (date: string, time?: string) => RequestRepository;
+type At = DemoAt;
 
 export async function seedDemoCapacity(pool: pg.Pool, organisationId: string, now: Date): Promise<void> {
-  const days = demoDays(londonDate(now));
-  const found = await inTransaction(pool, organisationId, async (tx) => {
-    const staff = await tx.query<{ id: string }>('SELECT id FROM staff WHERE email = $1', [homecareSenior]);
-    const staffId = staff.rows[0]?.id;
-    const identity = staffId === undefined ? null : await loadStaffIdentity(tx, staffId);
-    const people = await tx.query<{ id: string; legal_name: string }>(
-      'SELECT id, legal_name FROM people WHERE legal_name = ANY($1)',
-      [['Margaret Ellen Thompson', 'Arthur James Pickering']],
-    );
-    return { actor: identity?.actor ?? null, people: new Map(people.rows.map((r) => [r.legal_name, r.id])) };
-  });
-  const peggy = found.people.get('Margaret Ellen Thompson');
-  const arthur = found.people.get('Arthur James Pickering');
-  if (!found.actor || !peggy || !arthur) throw new Error('the demo has no homecare senior, Peggy Thompson or Arthur Pickering');
-  const actor: StaffActor = found.actor;
-  const at: At = (date, time = '11:00') => {
-    const when = new Date(`${date}T${time}:00Z`);
-    return new RequestRepository(pool, actor, () => (when < now ? when : now));
-  };
+  const { days, at, peggy, arthur } = await demoSeniorFor(pool, organisationId, now);
   await seedArthur(at, days, arthur);
   await seedPeggy(at, days, peggy);
 }

@@ -1,37 +1,14 @@
 // Gives demo people contacts and sharing decisions, through the repository the API uses, by the homecare senior:
 // Peggy Thompson shares her plan and daily records with her son David Thompson, and all five parts with herself;
 // Arthur Pickering's advocate Joan Ellis is added but nothing is decided, so nothing is shared with her.
-import { newContactBodySchema, sharingDecisionBodySchema, type StaffActor } from '@hearth/core';
+import { newContactBodySchema, sharingDecisionBodySchema } from '@hearth/core';
 import type pg from 'pg';
-import { loadStaffIdentity } from '../auth/staff-actor.js';
-import { londonDate } from '../dates.js';
-import { inTransaction } from '../db/transaction.js';
-import { RequestRepository } from '../repo/request-repository.js';
 import { createContact, recordSharingDecision } from '../repo/sharing-repository.js';
-import { demoDays } from './demo-plans/demo-plan-types.js';
+import { demoSeniorFor } from './demo-senior.js';
 
-const homecareSenior = 'senior@riverside-care.example';
 
 export async function seedDemoSharing(pool: pg.Pool, organisationId: string, now: Date): Promise<void> {
-  const days = demoDays(londonDate(now));
-  const found = await inTransaction(pool, organisationId, async (tx) => {
-    const staff = await tx.query<{ id: string }>('SELECT id FROM staff WHERE email = $1', [homecareSenior]);
-    const staffId = staff.rows[0]?.id;
-    const identity = staffId === undefined ? null : await loadStaffIdentity(tx, staffId);
-    const people = await tx.query<{ id: string; legal_name: string }>(
-      'SELECT id, legal_name FROM people WHERE legal_name = ANY($1)',
-      [['Margaret Ellen Thompson', 'Arthur James Pickering']],
-    );
-    return { actor: identity?.actor ?? null, people: new Map(people.rows.map((r) => [r.legal_name, r.id])) };
-  });
-  const peggy = found.people.get('Margaret Ellen Thompson');
-  const arthur = found.people.get('Arthur James Pickering');
-  if (!found.actor || !peggy || !arthur) throw new Error('the demo has no homecare senior, Peggy Thompson or Arthur Pickering');
-  const actor: StaffActor = found.actor;
-  const at = (date: string, time = '11:00') => {
-    const when = new Date(`${date}T${time}:00Z`);
-    return new RequestRepository(pool, actor, () => (when < now ? when : now));
-  };
+  const { days, at, peggy, arthur } = await demoSeniorFor(pool, organisationId, now);
 
   const david = await createContact(
     at(days.ago(19)),
