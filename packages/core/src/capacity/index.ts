@@ -15,3 +15,4 @@ export * from './capacity-records-api.js';
 export * from './capacity-records.js';
 export * from './capacity-attention.js';
 export * from './plan-agreement.js';
+export * from './section-capacity-consent.js';

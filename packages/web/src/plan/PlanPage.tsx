@@ -16,6 +16,7 @@ import { usePerson } from '../people/PersonLayout';
 import { useMe } from '../session/SessionContext';
 import { PlanStatusTag } from '../plan-views/PlanStatusTag';
 import { SectionView } from './SectionView';
+import { SectionCapacityConsent, useCapacityConsentInput } from './SectionCapacityConsent';
 import { PlanAttachments } from './attachments/PlanAttachments';
 import { PlanComments, type CommentRequest } from './comments/PlanComments';
 import { SectionComments } from './comments/SectionComments';
@@ -50,6 +51,13 @@ export function PlanPage() {
     attachments: hasPlan && notesMay.mayReadAttachments,
   });
   const [commentRequest, setCommentRequest] = useState<CommentRequest | null>(null);
+  // Loaded once for every section; nothing is asked for (or shown) when the reader may not see these records.
+  const capacityConsent = useCapacityConsentInput(
+    person.id,
+    hasPlan &&
+      mayInService(me, 'read', 'capacity_assessment', person.serviceId) &&
+      mayInService(me, 'read', 'capacity_record', person.serviceId),
+  );
   const title = 'Care and support plan';
 
   if (data.kind === 'loading') return <Loading what="Loading the plan" />;
@@ -242,6 +250,16 @@ export function PlanPage() {
               key={definition.key}
               definition={definition}
               content={current.content.sections.find((s) => s.sectionKey === definition.key)}
+              summary={
+                capacityConsent && (
+                  <SectionCapacityConsent
+                    personId={person.id}
+                    personName={person.preferredName ?? person.legalName}
+                    sectionKey={definition.key}
+                    input={capacityConsent}
+                  />
+                )
+              }
             >
               {notes.comments.kind === 'ready' && (
                 <SectionComments

@@ -11,10 +11,13 @@ import { hasContent } from './plan-model';
 export function SectionView({
   definition,
   content,
+  summary,
   children,
 }: {
   definition: SectionDefinition;
   content: SectionContent | undefined;
+  /** Shown under the heading, such as where capacity and consent stand for the section. */
+  summary?: ReactNode;
   /** Shown at the end of the section, such as the comments about it. */
   children?: ReactNode;
 }) {
@@ -24,6 +27,7 @@ export function SectionView({
       <h2 className="nhsuk-heading-m" id={headingId}>
         {definition.title}
       </h2>
+      {summary}
       {!content || (!content.notApplicable && !hasContent(content)) ? (
         <p className="nhsuk-body hearth-muted">Not written yet.</p>
       ) : content.notApplicable ? (
