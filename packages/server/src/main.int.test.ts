@@ -31,7 +31,7 @@ async function startHearth(): Promise<{ child: ChildProcess; base: string; outpu
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 240; i++) {
     if (output.includes('Press Ctrl+C to stop')) return { child, base, output: () => output };
     if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 250));
@@ -122,7 +122,7 @@ describe.skipIf(Boolean(process.env.HEARTH_TEST_DATABASE_URL))('npm start', () =
       expect(await stopHearth(child), output()).toBe(0);
     }
     expect(fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
-  });
+  }, 120_000);
 
   test('second start: the same data, no second demo organisation, packs in flight finished on SIGTERM, the audit chain intact', async () => {
     const { child, base, output } = await startHearth();
@@ -152,7 +152,7 @@ describe.skipIf(Boolean(process.env.HEARTH_TEST_DATABASE_URL))('npm start', () =
     const code = await new Promise<number | null>((resolve) => verify.once('exit', resolve));
     expect(out).toMatch(/Audit log verified: \d+ entries/);
     expect(code).toBe(0);
-  }, 90_000);
+  }, 120_000);
 
   test('a crash under concurrent writes: Hearth and its database killed at once, and on restart every acknowledged write is there and the audit chain verifies', async () => {
     const first = await startHearth();
@@ -182,10 +182,13 @@ describe.skipIf(Boolean(process.env.HEARTH_TEST_DATABASE_URL))('npm start', () =
       while (acknowledged.length < 40) await new Promise((r) => setTimeout(r, 20));
       // Power lost: Hearth and its PostgreSQL killed without warning, mid-write.
       const postmaster = Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      const database = [postmaster, ...childrenOf(postmaster)];
       first.child.kill('SIGKILL');
-      process.kill(postmaster, 'SIGKILL');
+      for (const pid of database) process.kill(pid, 'SIGKILL');
       stop = true;
       await Promise.all(writers);
+      // A new server cannot start while any process of the old one still holds its shared memory.
+      while (database.some(isAlive)) await new Promise((r) => setTimeout(r, 50));
     } catch (error) {
       first.child.kill('SIGKILL');
       throw error;
@@ -213,8 +216,35 @@ describe.skipIf(Boolean(process.env.HEARTH_TEST_DATABASE_URL))('npm start', () =
     const code = await new Promise<number | null>((resolve) => verify.once('exit', resolve));
     expect(out).toMatch(/Audit log verified: \d+ entries/);
     expect(code).toBe(0);
-  });
+  }, 120_000);
 });
+
+/** The processes whose parent is `pid` (Linux: read from /proc). */
+function childrenOf(pid: number): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        // The parent's pid is the second field after the command in parentheses, which may itself hold spaces.
+        const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false; // gone meanwhile
+      }
+    })
+    .map(Number);
+}
+
+/** Running, as opposed to gone or a zombie waiting to be reaped (which holds no memory). */
+function isAlive(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
 
 /** A small visit record, different for each writer and each of its sends. */
 function crashVisitBody(writer: number, index: number): Record<string, unknown> {
