@@ -187,8 +187,10 @@ describe.skipIf(Boolean(process.env.HEARTH_TEST_DATABASE_URL))('npm start', () =
       for (const pid of database) process.kill(pid, 'SIGKILL');
       stop = true;
       await Promise.all(writers);
-      // A new server cannot start while any process of the old one still holds its shared memory.
+      // A new server cannot start while any process of the old one still holds its shared memory. Orphans are then
+      // reaped by the system; a zombie holds nothing, and Hearth's start treats one as gone.
       while (database.some(isAlive)) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 100 && database.some((pid) => fs.existsSync(`/proc/${pid}`)); i++) await new Promise((r) => setTimeout(r, 100));
     } catch (error) {
       first.child.kill('SIGKILL');
       throw error;

@@ -51,7 +51,18 @@ export async function startEmbeddedPostgres(dataDir: string, port: number | null
     onError: () => {},
   });
   if (!fs.existsSync(path.join(pgDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  // After a crash the old server's processes may take a moment to go (and to be reaped); until then PostgreSQL stops
+  // while starting. A few tries, each after clearing a lock file whose process is gone, ride that out.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await server.start();
+      break;
+    } catch (error) {
+      if (attempt >= 5) throw error instanceof Error ? error : new Error('the embedded PostgreSQL server stopped while starting');
+      await new Promise((r) => setTimeout(r, 1000 * attempt));
+      removeStalePid(pgDir);
+    }
+  }
   fs.writeFileSync(runningFile, JSON.stringify({ port: chosenPort, pid: process.pid } satisfies RunningInfo));
   let stopped = false;
   return {
@@ -88,9 +99,20 @@ function isAlive(pid: number): boolean {
   if (pid === process.pid) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  // A crashed postmaster can linger as a zombie until it is reaped: it answers signals but runs nothing, and
+  // treating it as alive would keep its lock file and stop the restart.
+  return !isZombie(pid);
+}
+
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0] === 'Z';
+  } catch {
+    return false; // no /proc (not Linux), or gone: the signal above decides
   }
 }
 
