@@ -6,7 +6,6 @@
 //   npm run load -- --url http://127.0.0.1:3000   a running Hearth with the demo data
 //   --seconds N (default 60)   --write   (records the table in docs/performance.md)
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { currentTotp } from '../packages/server/src/auth/totp.js';
 import { freePort } from '../packages/server/src/db/embedded.js';
 import { demoPassword, demoSharedSignIns, demoStaff } from '../packages/server/src/seed/demo-data.js';
+import { smallVisitBody } from '../packages/server/src/test/small-visit-body.js';
 import { summarise } from './stats.js';
 import { machine, writeBlock } from './report.js';
 import { loadMarkdown, loadTable, type PersonaResult } from './load-report.js';
@@ -70,25 +70,7 @@ async function sharedSignIn(base: string, email: string): Promise<Session> {
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 let turnCounter = 0;
 
-function visitBody(): Record<string, unknown> {
-  const leftAt = Date.now() - 5 * 60_000;
-  return {
-    clientId: randomUUID(),
-    kind: 'visit',
-    visitLabel: 'Morning visit',
-    plannedFor: new Date(leftAt - 40 * 60_000).toISOString(),
-    arrivedAt: new Date(leftAt - 30 * 60_000).toISOString(),
-    leftAt: new Date(leftAt).toISOString(),
-    content: {
-      tasks: [{ stepId: 'step-wash', sectionKey: 'personal_care', what: 'Help me wash at the sink', done: true, reason: null, note: null }],
-      foodAndFluid: { ate: 'most', drankMl: 300, notes: 'Porridge and tea' },
-      personalCare: 'Washed at the sink; chose the blue cardigan',
-      mood: '\u201cLovely to see a friendly face\u201d',
-      wellbeing: 'Calm and joking',
-      concerns: [],
-    },
-  };
-}
+const visitBody = () => smallVisitBody({ leftMinutesAgo: 5, foodNotes: 'Porridge and tea' });
 
 const personas: Persona[] = [
   {

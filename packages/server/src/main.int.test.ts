@@ -2,7 +2,6 @@
 // role exactly what it should see, stops cleanly on SIGTERM, finds its data again on the next start, and loses no
 // acknowledged write when it and its database are killed mid-write.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { currentTotp } from './auth/totp.js';
 import { freePort } from './db/embedded.js';
 import { demoPassword, demoSharedSignIns, demoStaff } from './seed/demo-data.js';
+import { smallVisitBody } from './test/small-visit-body.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
@@ -166,7 +166,7 @@ describe.skipIf(Boolean(process.env.HEARTH_TEST_DATABASE_URL))('npm start', () =
       // Eight phones recording at once until the crash; only a 201 counts as acknowledged.
       const writers = Array.from({ length: 8 }, async (_, w) => {
         for (let i = 0; !stop; i++) {
-          const body = JSON.stringify(crashVisitBody(w, i));
+          const body = JSON.stringify(smallVisitBody({ leftMinutesAgo: 10, foodNotes: `Porridge and tea (phone ${w}, record ${i})` }));
           try {
             const res = await fetch(`${first.base}/api/people/${peggy}/visit-records`, {
               method: 'POST',
@@ -248,23 +248,3 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** A small visit record, different for each writer and each of its sends. */
-function crashVisitBody(writer: number, index: number): Record<string, unknown> {
-  const leftAt = Date.now() - 10 * 60_000;
-  return {
-    clientId: randomUUID(),
-    kind: 'visit',
-    visitLabel: 'Morning visit',
-    plannedFor: new Date(leftAt - 40 * 60_000).toISOString(),
-    arrivedAt: new Date(leftAt - 30 * 60_000).toISOString(),
-    leftAt: new Date(leftAt).toISOString(),
-    content: {
-      tasks: [{ stepId: 'step-wash', sectionKey: 'personal_care', what: 'Help me wash at the sink', done: true, reason: null, note: null }],
-      foodAndFluid: { ate: 'most', drankMl: 300, notes: `Porridge and tea (phone ${writer}, record ${index})` },
-      personalCare: 'Washed at the sink; chose the blue cardigan',
-      mood: '\u201cLovely to see a friendly face\u201d',
-      wellbeing: 'Calm and joking',
-      concerns: [],
-    },
-  };
-}
