@@ -53,6 +53,17 @@ import { personSharingRoutes } from './sharing/sharing-routes';
 import { personCapacityRoutes } from './capacity/capacity-routes';
 import { personCapacityRecordRoutes } from './capacity-records/capacity-record-routes';
 import { sharedRoutes } from './shared/shared-routes';
+import { personAbcRoutes } from './abc/abc-routes';
+import { personScatterPlotRoutes } from './scatter-plot/scatter-plot-routes';
+import { personPalRoutes } from './pal/pal-routes';
+import { personRestrictiveInterventionRoutes } from './restrictive-interventions/restrictive-intervention-routes';
+import { personBehaviourSupportPlanRoutes } from './behaviour-support-plan/behaviour-support-plan-routes';
+import { palSettingsRoutes } from './pal/pal-settings-routes';
+import { restrictiveInterventionTrendRoutes } from './restrictive-interventions/restrictive-intervention-trend-routes';
+import { staffTrainingRoutes } from './staff-training/staff-training-routes';
+import { plannedVisitRoutes } from './planned-visits/planned-visit-routes';
+import { BehaviourSupportPage } from './behaviour-support/BehaviourSupportPage';
+import { BehaviourSupportServicesPage } from './behaviour-support/BehaviourSupportServicesPage';
 
 export function App() {
   return (
@@ -91,7 +102,18 @@ export function App() {
             {personSharingRoutes}
             {personCapacityRoutes}
             {personCapacityRecordRoutes}
+            <Route path="behaviour-support" element={<BehaviourSupportPage />} />
+            {personAbcRoutes}
+            {personScatterPlotRoutes}
+            {personPalRoutes}
+            {personRestrictiveInterventionRoutes}
+            {personBehaviourSupportPlanRoutes}
           </Route>
+          <Route path="/behaviour-support" element={<BehaviourSupportServicesPage />} />
+          {palSettingsRoutes}
+          {restrictiveInterventionTrendRoutes}
+          {staffTrainingRoutes}
+          {plannedVisitRoutes}
           <Route path="/staff" element={<StaffPage />} />
           <Route path="/staff/invite" element={<StaffInvitePage />} />
           <Route path="/staff/:id" element={<StaffMemberPage />} />

@@ -43,6 +43,15 @@ export const resourceKinds = [
   'capacity_assessment',
   'best_interests_decision',
   'capacity_record',
+  'behaviour_support_plan',
+  'behaviour_record',
+  'pal_assessment',
+  'pal_statements',
+  'restrictive_intervention',
+  'staff_training',
+  'behaviour_support_audit',
+  'planned_visit',
+  'outbox_report',
   'staff',
   'service',
   'audit_log',
@@ -99,7 +108,21 @@ const org = 'organisation' as const;
  * (capacity_record: powers of attorney and deputyships, advance decisions, liberty safeguards, IMCA, consent,
  * advance care plans, ReSPECT / DNACPR) follow the same pattern: read by everyone who supports the person, since a
  * DNACPR decision or an attorney must be known at the door, and recorded by seniors and managers; administrators
- * have no part in them. Outside readers are decided by shared-record-policy.ts.
+ * have no part in them.
+ * Positive Behaviour Support: the behaviour support plan (behaviour_support_plan) is read by everyone who supports
+ * the person, so reactive strategies are known before they are needed, and written and agreed by seniors and
+ * managers. ABC records and scatter-plot entries (behaviour_record) and restrictive interventions
+ * (restrictive_intervention) are recorded by everyone who supports the person, straight after an incident, and read
+ * by them; debriefs are recorded (create) by the same people. PAL assessments (pal_assessment) are read by everyone
+ * who supports the person and completed by seniors and managers; the provider's licensed PAL statement text
+ * (pal_statements) is read by them and imported by managers and the quality lead. The quality lead reads all of it
+ * across the organisation. Training and competence records (staff_training) are kept by managers, the quality lead
+ * and administrators; seniors observe and record competence (create) and read them for their services. A service's
+ * behaviour-support-planning audit (behaviour_support_audit) is the manager's and the quality lead's, read by
+ * seniors. Planned visits (planned_visit) are read by the care workers of the service (their own round) and planned
+ * by seniors, managers and administrators; a phone's report of its unsent records (outbox_report) is made by anyone
+ * who records visits and read by the seniors and managers on duty.
+ * Outside readers are decided by shared-record-policy.ts.
  */
 export const rolePermissions: Record<StaffRole, Permissions> = {
   care_worker: {
@@ -118,6 +141,13 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     capacity_assessment: { read: own },
     best_interests_decision: { read: own },
     capacity_record: { read: own },
+    behaviour_support_plan: { read: own },
+    behaviour_record: { read: own, create: own },
+    pal_assessment: { read: own },
+    pal_statements: { read: org },
+    restrictive_intervention: { read: own, create: own },
+    planned_visit: { list: own, read: own },
+    outbox_report: { create: org },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -146,6 +176,15 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     capacity_assessment: { read: own, create: own },
     best_interests_decision: { read: own, create: own },
     capacity_record: { read: own, create: own },
+    behaviour_support_plan: { read: own, create: own, agree: own },
+    behaviour_record: { read: own, create: own },
+    pal_assessment: { read: own, create: own },
+    pal_statements: { read: org },
+    restrictive_intervention: { read: own, create: own },
+    staff_training: { list: own, read: own, create: own },
+    behaviour_support_audit: { read: own },
+    planned_visit: { list: own, read: own, create: own, update: own },
+    outbox_report: { create: org, read: own },
     service: { list: own, read: own },
     organisation: { read: org },
   },
@@ -177,6 +216,15 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     capacity_assessment: { read: own, create: own },
     best_interests_decision: { read: own, create: own },
     capacity_record: { read: own, create: own },
+    behaviour_support_plan: { read: own, create: own, agree: own },
+    behaviour_record: { read: own, create: own },
+    pal_assessment: { read: own, create: own },
+    pal_statements: { read: org, update: org },
+    restrictive_intervention: { read: own, create: own },
+    staff_training: { list: org, read: org, create: org },
+    behaviour_support_audit: { read: own, create: own },
+    planned_visit: { list: own, read: own, create: own, update: own },
+    outbox_report: { create: org, read: own },
     service: { list: own, read: own },
     audit_log: { read: own },
     organisation: { read: org },
@@ -207,6 +255,14 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     capacity_assessment: { read: org },
     best_interests_decision: { read: org },
     capacity_record: { read: org },
+    behaviour_support_plan: { read: org },
+    behaviour_record: { read: org },
+    pal_assessment: { read: org },
+    pal_statements: { read: org, update: org },
+    restrictive_intervention: { read: org },
+    staff_training: { list: org, read: org, create: org },
+    behaviour_support_audit: { read: org, create: org },
+    planned_visit: { list: org, read: org },
     service: { list: org, read: org },
     audit_log: { read: org },
     organisation: { read: org },
@@ -219,6 +275,8 @@ export const rolePermissions: Record<StaffRole, Permissions> = {
     staff: { list: org, read: org, invite: org, assign_roles: org, reset_mfa: org, deactivate: org },
     person_contact: { list: org, read: org, create: org, invite: org },
     sharing_decision: { read: org, update: org },
+    staff_training: { list: org, read: org, create: org },
+    planned_visit: { list: org, read: org, create: org, update: org },
     service: { list: org, read: org, create: org, update: org },
     audit_log: { read: org },
     organisation: { read: org },

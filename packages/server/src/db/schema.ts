@@ -960,3 +960,318 @@ export const capacityRecords = pgTable(
     uniqueIndex('capacity_records_supersedes_unique').on(t.supersedes),
   ],
 );
+
+// ---------------------------------------------------------------------------------------------------------------
+// Positive Behaviour Support. Every table is append-only (a trigger refuses UPDATE and DELETE): a change is a new
+// row naming the one it replaces with a reason, or a new version. Bodies are checked by the core schemas.
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Every version of a person's behaviour support plan. Saving makes a new version (never a change to an old one),
+ * with the reason; it is in use once agreed (`behaviour_support_plan_agreements`) and reviewed by `reviewBy`.
+ */
+export const behaviourSupportPlanVersions = pgTable(
+  'behaviour_support_plan_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    version: integer('version').notNull(),
+    body: jsonb('body').notNull(),
+    reviewBy: date('review_by', { mode: 'string' }).notNull(),
+    /** The restrictive practices the plan allows as a last resort (kinds as in the register); empty if none. */
+    restrictivePractices: text('restrictive_practices').array().notNull(),
+    changeReason: text('change_reason').notNull(),
+    recordedBy: uuid('recorded_by').notNull().references(() => staff.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('behaviour_support_plan_versions_unique').on(t.organisationId, t.personId, t.version)],
+);
+
+/** Who agreed a version of the behaviour support plan, and how (the person, family, advocate, professionals). */
+export const behaviourSupportPlanAgreements = pgTable(
+  'behaviour_support_plan_agreements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    planVersionId: uuid('plan_version_id').notNull().references(() => behaviourSupportPlanVersions.id),
+    body: jsonb('body').notNull(),
+    recordedBy: uuid('recorded_by').notNull().references(() => staff.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('behaviour_support_plan_agreements_version_idx').on(t.organisationId, t.planVersionId)],
+);
+
+/** A review of a version of the behaviour support plan: what was found and when the next review is due. */
+export const behaviourSupportPlanReviews = pgTable(
+  'behaviour_support_plan_reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    planVersionId: uuid('plan_version_id').notNull().references(() => behaviourSupportPlanVersions.id),
+    body: jsonb('body').notNull(),
+    nextReviewBy: date('next_review_by', { mode: 'string' }).notNull(),
+    recordedBy: uuid('recorded_by').notNull().references(() => staff.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('behaviour_support_plan_reviews_version_idx').on(t.organisationId, t.planVersionId)],
+);
+
+/**
+ * An ABC record: what happened before (antecedent), the behaviour, what happened after (consequence). Written by
+ * staff after an incident, often on a phone; `clientId` is made on the phone so a resend is stored once. A correction
+ * is a new record replacing this one, with a reason.
+ */
+export const abcRecords = pgTable(
+  'abc_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    serviceId: uuid('service_id').notNull().references(() => services.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    clientId: uuid('client_id').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull(),
+    /** The behaviour as named in the behaviour support plan, or in the recorder's words. */
+    behaviour: text('behaviour').notNull(),
+    intensity: integer('intensity').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    restrictiveInterventionUsed: boolean('restrictive_intervention_used').notNull(),
+    body: jsonb('body').notNull(),
+    supersedes: uuid('supersedes').references((): AnyPgColumn => abcRecords.id),
+    supersedeReason: text('supersede_reason'),
+    recordedBy: uuid('recorded_by').notNull().references(() => staff.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('abc_records_client_idx').on(t.organisationId, t.clientId),
+    index('abc_records_person_idx').on(t.organisationId, t.personId, t.occurredAt),
+    uniqueIndex('abc_records_supersedes_unique').on(t.supersedes),
+  ],
+);
+
+/**
+ * A scatter plot filled in directly: one cell (a day and a time slot) for one target behaviour, graded none, some
+ * or high. A later entry for the same cell is the one that counts; earlier ones are kept.
+ */
+export const scatterPlotEntries = pgTable(
+  'scatter_plot_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    behaviour: text('behaviour').notNull(),
+    observedOn: date('observed_on', { mode: 'string' }).notNull(),
+    /** Minutes after midnight at which the slot starts, and its length (15, 30 or 60). */
+    slotStartMinute: integer('slot_start_minute').notNull(),
+    slotMinutes: integer('slot_minutes').notNull(),
+    grade: text('grade', { enum: ['none', 'some', 'high'] }).notNull(),
+    activity: text('activity'),
+    recordedBy: uuid('recorded_by').notNull().references(() => staff.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('scatter_plot_entries_person_idx').on(t.organisationId, t.personId, t.behaviour, t.observedOn)],
+);
+
+/**
+ * The provider's licensed PAL checklist statement text, imported from their own copy (Hearth ships only the
+ * structure and scoring). The newest import is in use; earlier ones are kept so old assessments read as written.
+ */
+export const palStatementSets = pgTable(
+  'pal_statement_sets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    body: jsonb('body').notNull(),
+    /** Where the text came from and the licence under which the provider holds it. */
+    source: text('source').notNull(),
+    importedBy: uuid('imported_by').notNull().references(() => staff.id),
+    importedAt: timestamp('imported_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('pal_statement_sets_organisation_idx').on(t.organisationId, t.importedAt)],
+);
+
+/** A completed PAL checklist with its activity profile and individual action plan. Replaced, never changed. */
+export const palAssessments = pgTable(
+  'pal_assessments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    assessedOn: date('assessed_on', { mode: 'string' }).notNull(),
+    reassessBy: date('reassess_by', { mode: 'string' }).notNull(),
+    statementSetId: uuid('statement_set_id').references(() => palStatementSets.id),
+    body: jsonb('body').notNull(),
+    supersedes: uuid('supersedes').references((): AnyPgColumn => palAssessments.id),
+    supersedeReason: text('supersede_reason'),
+    recordedBy: uuid('recorded_by').notNull().references(() => staff.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('pal_assessments_person_idx').on(t.organisationId, t.personId, t.assessedOn),
+    uniqueIndex('pal_assessments_supersedes_unique').on(t.supersedes),
+  ],
+);
+
+export const restrictiveInterventionKinds = ['physical', 'seclusion', 'chemical', 'mechanical'] as const;
+
+/**
+ * Every use of a restrictive intervention: who, when, how long, why, what less restrictive was tried, injuries and
+ * whether it followed the behaviour support plan. The service is kept as it was at the time, for trends.
+ */
+export const restrictiveInterventions = pgTable(
+  'restrictive_interventions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    serviceId: uuid('service_id').notNull().references(() => services.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    clientId: uuid('client_id').notNull(),
+    kind: text('kind', { enum: restrictiveInterventionKinds }).notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true, precision: 3 }).notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    followedPlan: text('followed_plan', { enum: ['yes', 'partly', 'no', 'no_plan'] }).notNull(),
+    abcRecordId: uuid('abc_record_id').references(() => abcRecords.id),
+    body: jsonb('body').notNull(),
+    supersedes: uuid('supersedes').references((): AnyPgColumn => restrictiveInterventions.id),
+    supersedeReason: text('supersede_reason'),
+    recordedBy: uuid('recorded_by').notNull().references(() => staff.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('restrictive_interventions_client_idx').on(t.organisationId, t.clientId),
+    index('restrictive_interventions_person_idx').on(t.organisationId, t.personId, t.startedAt),
+    index('restrictive_interventions_service_idx').on(t.organisationId, t.serviceId, t.startedAt),
+    uniqueIndex('restrictive_interventions_supersedes_unique').on(t.supersedes),
+  ],
+);
+
+/** The debrief after a restrictive intervention, with the person or with the staff involved. */
+export const restrictiveInterventionDebriefs = pgTable(
+  'restrictive_intervention_debriefs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    interventionId: uuid('intervention_id').notNull().references(() => restrictiveInterventions.id),
+    withWhom: text('with_whom', { enum: ['person', 'staff'] }).notNull(),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    body: jsonb('body').notNull(),
+    recordedBy: uuid('recorded_by').notNull().references(() => staff.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('restrictive_intervention_debriefs_idx').on(t.organisationId, t.interventionId)],
+);
+
+export const trainingTopics = ['restrictive_practice', 'positive_behaviour_support', 'mental_capacity', 'safeguarding', 'other'] as const;
+
+/**
+ * A member of staff's training: the course, when completed and when it expires, the certificate, and whether it is
+ * certified against the Restraint Reduction Network standards (required by CQC for restrictive-practice training).
+ */
+export const staffTrainingRecords = pgTable(
+  'staff_training_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    staffId: uuid('staff_id').notNull().references(() => staff.id),
+    topic: text('topic', { enum: trainingTopics }).notNull(),
+    course: text('course').notNull(),
+    trainingProvider: text('training_provider').notNull(),
+    completedOn: date('completed_on', { mode: 'string' }).notNull(),
+    expiresOn: date('expires_on', { mode: 'string' }),
+    rrnCertified: boolean('rrn_certified').notNull(),
+    certificateReference: text('certificate_reference'),
+    supersedes: uuid('supersedes').references((): AnyPgColumn => staffTrainingRecords.id),
+    supersedeReason: text('supersede_reason'),
+    recordedBy: uuid('recorded_by').notNull().references(() => staff.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('staff_training_records_staff_idx').on(t.organisationId, t.staffId, t.topic),
+    uniqueIndex('staff_training_records_supersedes_unique').on(t.supersedes),
+  ],
+);
+
+/**
+ * A support worker competence checklist (the worker's own, signed off) or an observational checklist completed by an
+ * observer watching them support someone.
+ */
+export const staffCompetenceChecks = pgTable(
+  'staff_competence_checks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    staffId: uuid('staff_id').notNull().references(() => staff.id),
+    kind: text('kind', { enum: ['competence', 'observation'] }).notNull(),
+    completedOn: date('completed_on', { mode: 'string' }).notNull(),
+    body: jsonb('body').notNull(),
+    recordedBy: uuid('recorded_by').notNull().references(() => staff.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('staff_competence_checks_staff_idx').on(t.organisationId, t.staffId, t.completedOn)],
+);
+
+/** A service's behaviour-support-planning audit questionnaire: where the service is now, and its actions. */
+export const behaviourSupportAudits = pgTable(
+  'behaviour_support_audits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    serviceId: uuid('service_id').notNull().references(() => services.id),
+    completedOn: date('completed_on', { mode: 'string' }).notNull(),
+    body: jsonb('body').notNull(),
+    recordedBy: uuid('recorded_by').notNull().references(() => staff.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('behaviour_support_audits_service_idx').on(t.organisationId, t.serviceId, t.completedOn)],
+);
+
+/**
+ * Who visits whom and when: the planned visits of a homecare round. A care worker's phone keeps the records of the
+ * people on their upcoming visits; a round can be printed as one emergency pack. A change is a cancellation
+ * (`planned_visit_cancellations`) and, if need be, a new visit.
+ */
+export const plannedVisits = pgTable(
+  'planned_visits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    serviceId: uuid('service_id').notNull().references(() => services.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    staffId: uuid('staff_id').notNull().references(() => staff.id),
+    startsAt: timestamp('starts_at', { withTimezone: true, precision: 3 }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true, precision: 3 }).notNull(),
+    label: text('label'),
+    createdBy: uuid('created_by').notNull().references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('planned_visits_staff_idx').on(t.organisationId, t.staffId, t.startsAt),
+    index('planned_visits_person_idx').on(t.organisationId, t.personId, t.startsAt),
+    index('planned_visits_service_idx').on(t.organisationId, t.serviceId, t.startsAt),
+  ],
+);
+
+export const plannedVisitCancellations = pgTable('planned_visit_cancellations', {
+  visitId: uuid('visit_id').primaryKey().references(() => plannedVisits.id),
+  organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+  reason: text('reason').notNull(),
+  cancelledBy: uuid('cancelled_by').notNull().references(() => staff.id),
+  cancelledAt: timestamp('cancelled_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});
+
+/**
+ * What a care worker's phone reports of its outbox: how many visit records wait to be sent and since when, so the
+ * senior on duty sees an entry still unsent after a day. One row per report; the newest per device counts.
+ */
+export const outboxReports = pgTable(
+  'outbox_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    staffId: uuid('staff_id').notNull().references(() => staff.id),
+    deviceId: uuid('device_id').notNull(),
+    body: jsonb('body').notNull(),
+    reportedAt: timestamp('reported_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('outbox_reports_staff_idx').on(t.organisationId, t.staffId, t.deviceId, t.reportedAt)],
+);

@@ -443,6 +443,13 @@ const matrix: Record<string, Row> = {
     expect: statuses({}, 401),
   },
   'GET /api/shared/people/{personId}/record-views': { request: (f) => ({ url: `/api/shared/people/${f.homePersonId}/record-views` }), expect: statuses({}, 401) },
+  // -- behaviour support plan rows --
+  // -- ABC records rows --
+  // -- scatter plot rows --
+  // -- PAL rows --
+  // -- restrictive interventions rows --
+  // -- staff training and behaviour support audits rows --
+  // -- planned visits and outbox reports rows --
 };
 
 const matrixPdf = '%PDF-1.4\n%%EOF\n';

@@ -12,6 +12,13 @@ import { seedDemoInformationChoices } from './demo-information-choices.js';
 import { seedDemoCapacity } from './demo-capacity.js';
 import { seedDemoSharing } from './demo-sharing.js';
 import { seedDemoSharedSignIns } from './demo-shared-sign-ins.js';
+import { seedDemoBehaviourSupportPlan } from './demo-behaviour-support-plan.js';
+import { seedDemoAbcRecords } from './demo-abc-records.js';
+import { seedDemoScatterPlot } from './demo-scatter-plot.js';
+import { seedDemoPal } from './demo-pal.js';
+import { seedDemoRestrictiveInterventions } from './demo-restrictive-interventions.js';
+import { seedDemoStaffTraining } from './demo-staff-training.js';
+import { seedDemoPlannedVisits } from './demo-planned-visits.js';
 
 /** `pool` connects as the role requests use, so the plans pass the same access checks and row-level security. */
 export async function seedDemoIfEmpty(adminUrl: string, pool: pg.Pool, now = new Date()): Promise<boolean> {
@@ -25,6 +32,13 @@ export async function seedDemoIfEmpty(adminUrl: string, pool: pg.Pool, now = new
   await seedDemoCapacity(pool, organisationId, now);
   await seedDemoSharing(pool, organisationId, now);
   await seedDemoSharedSignIns(pool, organisationId, now);
+  await seedDemoBehaviourSupportPlan(pool, organisationId, now);
+  await seedDemoAbcRecords(pool, organisationId, now);
+  await seedDemoScatterPlot(pool, organisationId, now);
+  await seedDemoPal(pool, organisationId, now);
+  await seedDemoRestrictiveInterventions(pool, organisationId, now);
+  await seedDemoStaffTraining(pool, organisationId, now);
+  await seedDemoPlannedVisits(pool, organisationId, now);
   return true;
 }
 

@@ -19,6 +19,11 @@ export function Header() {
         { to: '/visits', label: 'Visits', show: mayAnywhere(me, 'read', 'visit_escalation') },
         { to: '/data-requests', label: 'Requests', show: mayAnywhere(me, 'read', 'data_request') },
         { to: '/personalisation', label: 'Personalisation', show: mayAnywhere(me, 'read', 'personalisation_plan') },
+        {
+          to: '/behaviour-support',
+          label: 'Behaviour support',
+          show: mayAnywhere(me, 'read', 'behaviour_support_audit') || mayAnywhere(me, 'list', 'staff_training'),
+        },
         { to: '/staff', label: 'Staff', show: mayAnywhere(me, 'list', 'staff') },
         { to: '/services', label: 'Services', show: mayAnywhere(me, 'create', 'service') },
         { to: '/settings/plan-sections', label: 'Plan sections', show: mayAnywhere(me, 'update', 'section_definitions') },

@@ -16,6 +16,7 @@ import { VisitLinks } from '../visit-records/VisitLinks';
 import { InformationChoicesPanel } from '../information-choices/InformationChoicesPanel';
 import { SharingPanel } from '../sharing/SharingPanel';
 import { CapacityPanel } from '../capacity/CapacityPanel';
+import { BehaviourSupportPanel } from '../behaviour-support/BehaviourSupportPanel';
 import { SubjectAccessExport } from '../subject-access/SubjectAccessExport';
 import { SavedOnPhoneBanner, WaitingToSend } from '../offline/WaitingToSend';
 
@@ -150,6 +151,7 @@ export function PersonPage() {
       <InformationChoicesPanel person={person} />
       <SharingPanel person={person} />
       <CapacityPanel person={person} />
+      <BehaviourSupportPanel person={person} />
       <SubjectAccessExport person={person} />
     </>
   );

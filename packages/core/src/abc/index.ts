@@ -1,0 +1,2 @@
+// abc: the domain's public face.
+export {};

@@ -1,0 +1,2 @@
+// behaviour support audit: the domain's public face.
+export {};

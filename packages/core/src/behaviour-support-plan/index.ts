@@ -1,0 +1,2 @@
+// behaviour support plan: the domain's public face.
+export {};

@@ -1,0 +1,2 @@
+// pal: the domain's public face.
+export {};

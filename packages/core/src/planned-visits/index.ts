@@ -1,0 +1,2 @@
+// planned visits: the domain's public face.
+export {};

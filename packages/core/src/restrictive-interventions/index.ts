@@ -1,0 +1,2 @@
+// restrictive interventions: the domain's public face.
+export {};

@@ -1,0 +1,2 @@
+// scatter plot: the domain's public face.
+export {};

@@ -1,0 +1,2 @@
+// staff training: the domain's public face.
+export {};

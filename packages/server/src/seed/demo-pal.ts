@@ -1,0 +1,6 @@
+// Demo data: to be written.
+import type pg from 'pg';
+
+export async function seedDemoPal(...args: [pool: pg.Pool, organisationId: string, now: Date]): Promise<void> {
+  await Promise.resolve(args);
+}

@@ -1,0 +1,2 @@
+// Routes: to be written.
+export const staffTrainingRoutes = <></>;
