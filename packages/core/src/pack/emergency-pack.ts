@@ -1,24 +1,42 @@
-// The emergency pack: every current pack of a service printed in one step as one PDF. The job's view is shared
+// The emergency pack: every current pack of a service, or of the people on one worker's round of visits, printed in
+// one step as one PDF. The job's view is shared
 // by the server, which reports progress, and the web app, which shows it; the wording of progress lives here so
 // both say the same.
 import { z } from 'zod';
-import { uuidSchema } from '../schemas/common.js';
+import { isoDateSchema, uuidSchema } from '../schemas/common.js';
 
 export const emergencyPackStatuses = ['running', 'done', 'failed'] as const;
 export type EmergencyPackStatus = (typeof emergencyPackStatuses)[number];
 
 /** Why someone in the service is not in the pack. */
-export const emergencyPackSkipReasons = ['no_plan_in_use'] as const;
+export const emergencyPackSkipReasons = ['no_plan_in_use', 'support_ended'] as const;
 export type EmergencyPackSkipReason = (typeof emergencyPackSkipReasons)[number];
 
 export const emergencyPackSkipReasonLabels: Record<EmergencyPackSkipReason, string> = {
   no_plan_in_use: 'No care and support plan in use',
+  support_ended: 'Their support with the service has ended',
 };
+
+/** What to print: the whole service (no body, or no round), or the people on one worker's round on a day in England. */
+export const emergencyPackStartBodySchema = z
+  .object({
+    round: z
+      .object({ staffId: uuidSchema.describe('The care worker whose round it is'), date: isoDateSchema.describe('The day of the round, in England') })
+      .optional(),
+  })
+  .nullish();
+export type EmergencyPackStartBody = z.infer<typeof emergencyPackStartBodySchema>;
+
+/** The round a pack was printed for, named on its cover and its page. */
+export const emergencyPackRoundSchema = z.object({ staffId: uuidSchema, staffName: z.string(), date: z.string() });
+export type EmergencyPackRound = z.infer<typeof emergencyPackRoundSchema>;
 
 export const emergencyPackJobSchema = z.object({
   id: uuidSchema,
   serviceId: uuidSchema,
   serviceName: z.string(),
+  /** The round it holds the people of; null for a whole service's pack. */
+  round: emergencyPackRoundSchema.nullable(),
   status: z.enum(emergencyPackStatuses),
   /** Packs prepared so far, and how many the PDF will hold. Counts only: the names are in the PDF. */
   done: z.number().int().min(0),

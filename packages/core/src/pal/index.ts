@@ -1,2 +1,6 @@
 // pal: the domain's public face.
-export {};
+export * from './pal-structure.js';
+export * from './pal-score.js';
+export * from './pal-import.js';
+export * from './pal-assessment.js';
+export * from './pal-api.js';

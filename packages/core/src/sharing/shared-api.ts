@@ -1,6 +1,7 @@
 // The contract of the shared record portal: how outside readers (the person, family, advocates, attorneys, officers)
 // sign in, accept an invitation, read what the person chose to share, and add to it.
 import { z } from 'zod';
+import { sharedBehaviourSupportSchema } from '../behaviour-support-plan/bsp-shared.js';
 import { requiredText } from '../schemas/common.js';
 import { contactRelationships } from './contacts.js';
 import { recordParts } from './record-parts.js';
@@ -147,6 +148,8 @@ export const sharedRecordViewSchema = z.object({
   dailyRecords: z.array(sharedDailyRecordSchema).nullable(),
   /** Capacity, legal authority and advance care planning; null when neither health nor finances is shared. */
   capacity: z.array(sharedCapacityEntrySchema).nullable(),
+  /** The behaviour support plan in use and the last month's ABC records and restrictive interventions; null unless behaviour support is shared. */
+  behaviourSupport: sharedBehaviourSupportSchema.nullable(),
   entries: z.array(sharedEntrySchema),
 });
 export type SharedRecordView = z.infer<typeof sharedRecordViewSchema>;

@@ -25,6 +25,7 @@ const view = (overrides: Partial<SharedRecordView> = {}): SharedRecordView => ({
     },
   ],
   capacity: null,
+  behaviourSupport: null,
   entries: [],
   ...overrides,
 });

@@ -1,6 +1,7 @@
 // The shared record in easy read, made from the shared view alone (so it can never hold more than the reader may
 // see): what this is, the shared plan sections as the plan's own easy read lays them out, each visit's notes, then
 // capacity, wishes and legal papers.
+import { sharedBehaviourSupportBlocks } from '../behaviour-support-plan/bsp-shared.js';
 import { easyReadHeading, easyReadLines, type EasyReadBlock } from '../communication-needs/easy-read.js';
 import { spokenDate } from '../communication-needs/plan-parts.js';
 import { contactEntryKindLabels, type SharedRecordView } from './shared-api.js';
@@ -69,6 +70,12 @@ export function easyReadSharedRecord(view: SharedRecordView): EasyReadBlock[] {
     });
     for (const entry of view.capacity) {
       blocks.push({ level: 2, heading: entry.heading, lines: entry.lines.flatMap((l) => easyReadLines(l)) });
+    }
+  }
+  if (view.behaviourSupport !== null) {
+    blocks.push({ level: 1, heading: 'How I am supported when I am upset', lines: ['This is my behaviour support plan, and what happened in the last month.'] });
+    for (const block of sharedBehaviourSupportBlocks(view.behaviourSupport)) {
+      blocks.push({ level: 2, heading: block.heading, lines: block.lines.flatMap((l) => easyReadLines(l)) });
     }
   }
   if (view.entries.length > 0) {

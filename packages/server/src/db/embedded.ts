@@ -38,6 +38,12 @@ export async function startEmbeddedPostgres(dataDir: string, port: number | null
   removeStalePid(pgDir);
 
   const chosenPort = port ?? (await freePort());
+  // The server's own words are kept quiet while all is well, and the last of them told when it will not start.
+  const recentLog: string[] = [];
+  const keep = (message: unknown) => {
+    recentLog.push(String(message).trimEnd());
+    if (recentLog.length > 30) recentLog.shift();
+  };
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
     port: chosenPort,
@@ -47,8 +53,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number | null
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=on', '-c', 'synchronous_commit=on'],
-    onLog: () => {},
-    onError: () => {},
+    onLog: keep,
+    onError: keep,
   });
   if (!fs.existsSync(path.join(pgDir, 'PG_VERSION'))) await server.initialise();
   // After a crash the old server's processes may take a moment to go (and to be reaped); until then PostgreSQL stops
@@ -58,7 +64,10 @@ export async function startEmbeddedPostgres(dataDir: string, port: number | null
       await server.start();
       break;
     } catch (error) {
-      if (attempt >= 5) throw error instanceof Error ? error : new Error('the embedded PostgreSQL server stopped while starting');
+      if (attempt >= 5) {
+        const reason = error instanceof Error ? error.message : 'it stopped while starting';
+        throw new Error(`The embedded PostgreSQL server would not start (${reason}). Its last words:\n${recentLog.join('\n')}`);
+      }
       await new Promise((r) => setTimeout(r, 1000 * attempt));
       removeStalePid(pgDir);
     }

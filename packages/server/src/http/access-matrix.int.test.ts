@@ -16,6 +16,7 @@ import { buildOrganisation, buildStaff, personBody, samplePlanContent, type Test
 import { createTestApp, type Agent, type TestApp } from '../test/test-app.js';
 import { bestInterestsDecisionBody, lacksCapacityBody } from '../test/capacity-fixtures.js';
 import { capacityRecordBody } from '../test/capacity-record-fixtures.js';
+import { inventedStatementsCsv, palAssessmentBody } from '../test/pal-fixtures.js';
 
 type Who = StaffRole | 'signed_out';
 const everyone: Who[] = ['signed_out', ...staffRoles];
@@ -444,15 +445,212 @@ const matrix: Record<string, Row> = {
   },
   'GET /api/shared/people/{personId}/record-views': { request: (f) => ({ url: `/api/shared/people/${f.homePersonId}/record-views` }), expect: statuses({}, 401) },
   // -- behaviour support plan rows --
+  // Each change starts from the plan as it stands: a save from the latest version, an agreement of a version saved
+  // just before, a review of the version in use (written and agreed first if there is none).
+  'GET /api/people/{id}/behaviour-support-plan': {
+    request: (f) => ({ url: `/api/people/${f.homePersonId}/behaviour-support-plan` }),
+    expect: staffOnly({ administrator: 403 }, 200),
+  },
+  'GET /api/people/{id}/behaviour-support-plan/versions/{version}': {
+    request: async (f) => ({ url: `/api/people/${f.homePersonId}/behaviour-support-plan/versions/${await bspMatrix.inUse(f)}` }),
+    expect: staffOnly({ administrator: 403 }, 200),
+  },
+  'POST /api/people/{id}/behaviour-support-plan/versions': {
+    request: async (f) => ({ url: `/api/people/${f.homePersonId}/behaviour-support-plan/versions`, body: await bspMatrix.saveBody(f) }),
+    expect: staffOnly({ senior_care_worker: 201, registered_manager: 201 }, 403),
+  },
+  'POST /api/people/{id}/behaviour-support-plan/versions/{version}/agreement': {
+    request: async (f) => {
+      const version = await bspMatrix.saved(f);
+      const { bspAgreementBody } = await import('../test/behaviour-support-plan-fixtures.js');
+      return { url: `/api/people/${f.homePersonId}/behaviour-support-plan/versions/${version}/agreement`, body: bspAgreementBody(bspMatrix.today()) };
+    },
+    expect: staffOnly({ senior_care_worker: 201, registered_manager: 201 }, 403),
+  },
+  'POST /api/people/{id}/behaviour-support-plan/versions/{version}/reviews': {
+    request: async (f) => {
+      const version = await bspMatrix.inUse(f);
+      const { bspReviewBody } = await import('../test/behaviour-support-plan-fixtures.js');
+      return { url: `/api/people/${f.homePersonId}/behaviour-support-plan/versions/${version}/reviews`, body: bspReviewBody(bspMatrix.today()) };
+    },
+    expect: staffOnly({ senior_care_worker: 201, registered_manager: 201 }, 403),
+  },
   // -- ABC records rows --
+  'POST /api/people/{id}/abc-records': {
+    request: (f) => ({
+      url: `/api/people/${f.homePersonId}/abc-records`,
+      body: {
+        clientId: randomUUID(), occurredAt: new Date(t.clock.now().getTime() - 3_600_000).toISOString(), behaviour: 'Calling out',
+        behaviourForm: 'Called out for his wife', intensity: 2, durationMinutes: 5, restrictiveInterventionUsed: false, setting: 'Lounge',
+        antecedent: { category: 'left_alone', description: 'Alone' }, consequence: { category: 'attention_given', description: 'Sat with him' },
+      },
+    }),
+    expect: staffOnly({ care_worker: 201, senior_care_worker: 201, registered_manager: 201 }, 403),
+  },
+  'GET /api/people/{id}/abc-records': { request: (f) => ({ url: `/api/people/${f.homePersonId}/abc-records` }), expect: staffOnly({ administrator: 403 }, 200) },
+  'GET /api/people/{id}/abc-analysis': { request: (f) => ({ url: `/api/people/${f.homePersonId}/abc-analysis` }), expect: staffOnly({ administrator: 403 }, 200) },
+  'GET /api/abc-records/{id}': {
+    // A record of the home person, written by the care worker for each call.
+    request: async (f) => {
+      const created = await agents.get('care_worker')!.post(`/api/people/${f.homePersonId}/abc-records`, {
+        clientId: randomUUID(), occurredAt: new Date(t.clock.now().getTime() - 3_600_000).toISOString(), behaviour: 'Calling out',
+        behaviourForm: 'Called out for his wife', intensity: 2, durationMinutes: 5, restrictiveInterventionUsed: false, setting: 'Lounge',
+        antecedent: { category: 'left_alone', description: 'Alone' }, consequence: { category: 'attention_given', description: 'Sat with him' },
+      });
+      return { url: `/api/abc-records/${created.json<{ id: string }>().id}` };
+    },
+    expect: staffOnly({ administrator: 403 }, 200),
+  },
   // -- scatter plot rows --
+  'GET /api/people/{id}/scatter-plot': { request: (f) => ({ url: `/api/people/${f.homePersonId}/scatter-plot` }), expect: staffOnly({ administrator: 403 }, 200) },
+  'POST /api/people/{id}/scatter-plot/entries': {
+    request: (f) => ({
+      url: `/api/people/${f.homePersonId}/scatter-plot/entries`,
+      body: { behaviour: 'Matrix behaviour', observedOn: '2026-01-05', slotMinutes: 30, cells: [{ slotStartMinute: 960, grade: 'some', activity: null }] },
+    }),
+    expect: staffOnly({ care_worker: 201, senior_care_worker: 201, registered_manager: 201 }, 403),
+  },
   // -- PAL rows --
+  'GET /api/pal/statement-sets/current': { request: () => ({ url: '/api/pal/statement-sets/current' }), expect: staffOnly({ administrator: 403 }, 200) },
+  'POST /api/pal/statement-sets': {
+    request: (_f, n) => ({ url: '/api/pal/statement-sets', body: { source: `Licensed copy ${n}`, text: inventedStatementsCsv(`matrix ${n}`) } }),
+    expect: staffOnly({ registered_manager: 201, quality_lead: 201 }, 403),
+  },
+  'GET /api/people/{id}/pal-assessments': { request: (f) => ({ url: `/api/people/${f.homePersonId}/pal-assessments` }), expect: staffOnly({ administrator: 403 }, 200) },
+  'POST /api/people/{id}/pal-assessments': {
+    request: (f) => {
+      const day = (offset: number) => new Date(t.clock.now().getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+      return { url: `/api/people/${f.homePersonId}/pal-assessments`, body: palAssessmentBody(day(-2), day(88)) };
+    },
+    expect: staffOnly({ senior_care_worker: 201, registered_manager: 201 }, 403),
+  },
   // -- restrictive interventions rows --
+  'GET /api/people/{id}/restrictive-interventions': {
+    request: (f) => ({ url: `/api/people/${f.homePersonId}/restrictive-interventions` }),
+    expect: staffOnly({ administrator: 403 }, 200),
+  },
+  'POST /api/people/{id}/restrictive-interventions': {
+    request: (f) => ({ url: `/api/people/${f.homePersonId}/restrictive-interventions`, body: matrixInterventionBody() }),
+    expect: staffOnly({ care_worker: 201, senior_care_worker: 201, registered_manager: 201 }, 403),
+  },
+  'POST /api/restrictive-interventions/{id}/debriefs': {
+    request: async (f) => {
+      const use = (await agents.get('senior_care_worker')!.post(`/api/people/${f.homePersonId}/restrictive-interventions`, matrixInterventionBody())).json<{ id: string }>();
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(t.clock.now());
+      const body = { participants: 'Matrix staff', account: 'Matrix account', couldBeDoneDifferently: 'Nothing', planChange: { needed: false, what: null } };
+      return { url: `/api/restrictive-interventions/${use.id}/debriefs`, body: { withWhom: 'staff', heldOn: today, body } };
+    },
+    expect: staffOnly({ care_worker: 201, senior_care_worker: 201, registered_manager: 201 }, 403),
+  },
+  'GET /api/restrictive-interventions/trends': {
+    request: () => ({ url: '/api/restrictive-interventions/trends?months=6' }),
+    expect: staffOnly({ administrator: 403 }, 200),
+  },
   // -- staff training and behaviour support audits rows --
+  // The target is a homecare care worker: seniors of homecare keep their training; care workers see only their own.
+  'GET /api/training': { request: () => ({ url: '/api/training' }), expect: staffOnly({ care_worker: 403 }, 200) },
+  'GET /api/training/flags': { request: (f) => ({ url: `/api/training/flags?personId=${f.homePersonId}` }), expect: staffOnly({ care_worker: 403 }, 200) },
+  'GET /api/staff/{id}/training': { request: (f) => ({ url: `/api/staff/${f.targetStaffId}/training` }), expect: staffOnly({ care_worker: 403 }, 200) },
+  'POST /api/staff/{id}/training-records': {
+    request: (f) => ({
+      url: `/api/staff/${f.targetStaffId}/training-records`,
+      body: { topic: 'safeguarding', course: 'Safeguarding adults', trainingProvider: 'Local authority', completedOn: '2026-01-05', expiresOn: null, rrnCertified: false },
+    }),
+    expect: staffOnly({ care_worker: 403 }, 201),
+  },
+  'GET /api/staff/{id}/competence-checks': { request: (f) => ({ url: `/api/staff/${f.targetStaffId}/competence-checks` }), expect: staffOnly({ care_worker: 403 }, 200) },
+  'POST /api/staff/{id}/competence-checks': {
+    request: async (f) => {
+      const { observationItemIds } = await import('@hearth/core');
+      const items = observationItemIds.map((itemId) => ({ itemId, result: 'not_seen', comment: null }));
+      return { url: `/api/staff/${f.targetStaffId}/competence-checks`, body: { kind: 'observation', completedOn: '2026-01-05', observerName: 'Observer', setting: 'Lounge', items } };
+    },
+    expect: staffOnly({ care_worker: 403 }, 201),
+  },
+  'GET /api/behaviour-support-audits': { request: () => ({ url: '/api/behaviour-support-audits' }), expect: staffOnly({ care_worker: 403, administrator: 403 }, 200) },
+  'GET /api/services/{id}/behaviour-support-audits': {
+    request: (f) => ({ url: `/api/services/${f.org.homecareId}/behaviour-support-audits` }),
+    expect: staffOnly({ care_worker: 403, administrator: 403 }, 200),
+  },
+  'POST /api/services/{id}/behaviour-support-audits': {
+    request: async (f) => {
+      const { behaviourSupportAuditQuestionIds } = await import('@hearth/core');
+      const answers = behaviourSupportAuditQuestionIds.map((questionId) => ({ questionId, answer: 'yes', evidence: 'Seen' }));
+      return { url: `/api/services/${f.org.homecareId}/behaviour-support-audits`, body: { completedOn: '2026-01-05', answers } };
+    },
+    expect: staffOnly({ registered_manager: 201, quality_lead: 201 }, 403),
+  },
   // -- planned visits and outbox reports rows --
+  'POST /api/planned-visits': {
+    request: (f, n) => ({ url: '/api/planned-visits', body: matrixPlannedVisit(f, n) }),
+    expect: staffOnly({ senior_care_worker: 201, registered_manager: 201, administrator: 201 }, 403),
+  },
+  'GET /api/planned-visits/mine': { request: () => ({ url: '/api/planned-visits/mine' }), expect: staffOnly({}, 200) },
+  'GET /api/planned-visits/{id}': {
+    request: async (f) => ({ url: `/api/planned-visits/${await aPlannedVisit(f, 0)}` }),
+    expect: staffOnly({}, 200),
+  },
+  'POST /api/planned-visits/{id}/cancellation': {
+    // A visit of its own for each call: a visit is cancelled once.
+    request: async (f, n) => ({ url: `/api/planned-visits/${await aPlannedVisit(f, n)}/cancellation`, body: { reason: 'Access matrix check' } }),
+    expect: staffOnly({ senior_care_worker: 201, registered_manager: 201, administrator: 201 }, 403),
+  },
+  'GET /api/services/{id}/planned-visits': { request: (f) => ({ url: `/api/services/${f.org.homecareId}/planned-visits` }), expect: staffOnly({}, 200) },
+  'POST /api/outbox-reports': {
+    request: (f) => ({
+      url: '/api/outbox-reports',
+      body: { deviceId: randomUUID(), entries: [{ clientId: randomUUID(), personId: f.homePersonId, savedAt: new Date(t.clock.now().getTime() - 90_000_000).toISOString(), state: 'waiting', lastErrorCode: null }] },
+    }),
+    expect: staffOnly({ quality_lead: 403, administrator: 403 }, 201),
+  },
+  'GET /api/outbox-reports/attention': {
+    request: () => ({ url: '/api/outbox-reports/attention' }),
+    expect: staffOnly({ senior_care_worker: 200, registered_manager: 200 }, 403),
+  },
+};
+
+/** The home person's behaviour support plan as the behaviour support plan rows need it, set up by the senior. */
+const bspMatrix = {
+  today: () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(t.clock.now()),
+  url: (f: Fixture) => `/api/people/${f.homePersonId}/behaviour-support-plan`,
+  async saveBody(f: Fixture): Promise<unknown> {
+    const { bspSaveBody } = await import('../test/behaviour-support-plan-fixtures.js');
+    const latest = (await agents.get('senior_care_worker')!.get(bspMatrix.url(f))).json<{ latestVersion: number | null }>().latestVersion;
+    return bspSaveBody(bspMatrix.today(), latest);
+  },
+  /** A new version saved by the senior: its number. */
+  async saved(f: Fixture): Promise<number> {
+    const res = await agents.get('senior_care_worker')!.post(`${bspMatrix.url(f)}/versions`, await bspMatrix.saveBody(f));
+    if (res.statusCode !== 201) throw new Error(`behaviour support plan set-up failed: ${res.statusCode} ${res.body}`);
+    return res.json<{ version: number }>().version;
+  },
+  /** The version in use, written and agreed first when there is none. */
+  async inUse(f: Fixture): Promise<number> {
+    const senior = agents.get('senior_care_worker')!;
+    const current = (await senior.get(bspMatrix.url(f))).json<{ inUse: { version: number } | null }>().inUse;
+    if (current) return current.version;
+    const { bspAgreementBody } = await import('../test/behaviour-support-plan-fixtures.js');
+    const version = await bspMatrix.saved(f);
+    const agreed = await senior.post(`${bspMatrix.url(f)}/versions/${version}/agreement`, bspAgreementBody(bspMatrix.today()));
+    if (agreed.statusCode !== 201) throw new Error(`behaviour support plan set-up failed: ${agreed.statusCode} ${agreed.body}`);
+    return version;
+  },
 };
 
 const matrixPdf = '%PDF-1.4\n%%EOF\n';
+
+/** A restrictive intervention a few minutes ago, with a fresh client id, for the register rows. */
+function matrixInterventionBody(): Record<string, unknown> {
+  return {
+    clientId: randomUUID(), kind: 'physical', startedAt: new Date(t.clock.now().getTime() - 3_600_000).toISOString(), durationMinutes: 3,
+    followedPlan: 'yes', abcRecordId: null,
+    body: {
+      staffInvolved: [{ name: 'Matrix staff', role: null }], reason: 'Matrix reason', riskAnswered: 'Matrix risk',
+      lessRestrictive: { tried: ['Talking'], noneReason: null }, whatWasDone: 'Guided escort', medicine: null,
+      personInjury: { injured: false, details: null }, staffInjury: { injured: false, details: null }, personView: null,
+    },
+  };
+}
 let attachmentId: string | undefined;
 /** One file attached to the home person's plan by the senior, for the download row. */
 async function anAttachment(f: Fixture): Promise<string> {
@@ -586,6 +784,25 @@ let exportId: string | undefined;
 async function anExport(f: Fixture): Promise<string> {
   exportId ??= (await agents.get('registered_manager')!.post(`/api/people/${f.homePersonId}/subject-access-exports`)).json<{ id: string }>().id;
   return exportId;
+}
+
+/** A visit by the care worker to the home person, `n` hours and a little from now, as a planner would send it. */
+function matrixPlannedVisit(f: Fixture, n: number): Record<string, unknown> {
+  const starts = t.clock.now().getTime() + (n + 1) * 3_600_000;
+  return {
+    personId: f.homePersonId, staffId: staffByRole.get('care_worker')!.id,
+    startsAt: new Date(starts).toISOString(), endsAt: new Date(starts + 1_800_000).toISOString(), label: null,
+  };
+}
+
+const plannedVisitIds = new Map<number, string>();
+/** A visit planned by the senior for the care worker: one shared for reading (0), one of its own per cancellation. */
+async function aPlannedVisit(f: Fixture, n: number): Promise<string> {
+  const known = plannedVisitIds.get(n);
+  if (known) return known;
+  const id = (await agents.get('senior_care_worker')!.post('/api/planned-visits', matrixPlannedVisit(f, n))).json<{ id: string }>().id;
+  plannedVisitIds.set(n, id);
+  return id;
 }
 
 let emergencyPackId: Promise<string> | undefined;

@@ -13,6 +13,8 @@ export interface EmergencyCoverPerson {
 
 export interface EmergencyCoverInput {
   serviceName: string;
+  /** For a round's pack, whose round and which day, for example "Carla Reid's round on Thursday 5 March 2026". */
+  round?: string | null;
   providerName: string;
   /** When it was printed, as people read it: "23 November 2026 at 14:05". */
   printedAt: string;
@@ -29,6 +31,7 @@ export function emergencyCoverDocument(input: EmergencyCoverInput, firstPages: r
   const content: Content[] = [
     { text: 'Emergency pack', style: 'title' },
     { text: input.serviceName, style: 'heading' },
+    ...(input.round ? [{ text: input.round, style: 'heading' }] : []),
     { text: `Provided by ${input.providerName}. Printed ${input.printedAt} by ${input.printedBy}.` },
     {
       text: `This pack holds the care and support pack of ${count}, in the order below. Each person's pages carry their name at the top. It holds the plans in use when it was printed: print a new one when a plan changes.`,
@@ -59,10 +62,10 @@ export function emergencyCoverDocument(input: EmergencyCoverInput, firstPages: r
     );
   }
   return {
-    info: { title: `Emergency pack: ${input.serviceName}`, creator: 'Hearth', producer: 'Hearth' },
+    info: { title: `Emergency pack: ${input.serviceName}${input.round ? ` (${input.round})` : ''}`, creator: 'Hearth', producer: 'Hearth' },
     pageSize: 'A4',
     pageMargins: [size.margin, size.margin + size.frame * 2, size.margin, size.margin + size.frame],
-    header: (): Content => ({ text: `Emergency pack   ·   ${input.serviceName}`, fontSize: size.frame, margin: [size.margin, size.margin / 2, size.margin, 0] }),
+    header: (): Content => ({ text: `Emergency pack   ·   ${input.serviceName}${input.round ? `   ·   ${input.round}` : ''}`, fontSize: size.frame, margin: [size.margin, size.margin / 2, size.margin, 0] }),
     footer: (page: number, pages: number): Content => ({
       columns: [{ text: `Printed ${input.printedAt}` }, { text: `Cover page ${page} of ${pages}`, alignment: 'right' }],
       fontSize: size.frame,

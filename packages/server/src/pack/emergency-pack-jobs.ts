@@ -5,7 +5,7 @@
 // pack at a time on the shared pack threads (so single prints still get through), and finished jobs are kept
 // for a while and in small number only.
 import { randomUUID } from 'node:crypto';
-import { emergencyPackSkipReasonLabels, type EmergencyPackJob, type EmergencyPackSkipReason } from '@hearth/core';
+import { emergencyPackSkipReasonLabels, type EmergencyPackJob, type EmergencyPackRound, type EmergencyPackSkipReason } from '@hearth/core';
 import type { FastifyBaseLogger } from 'fastify';
 import { HttpError } from '../http/http-error.js';
 import { preparePack } from '../repo/pack-repository.js';
@@ -20,6 +20,8 @@ export interface EmergencyPackRecord {
   organisationId: string;
   serviceId: string;
   serviceName: string;
+  /** The round whose people it holds; null for the whole service. */
+  round: EmergencyPackRound | null;
   providerName: string;
   printedBy: string;
   personIds: string[];
@@ -62,6 +64,7 @@ export function viewOf(job: EmergencyPackRecord): EmergencyPackJob {
     id: job.id,
     serviceId: job.serviceId,
     serviceName: job.serviceName,
+    round: job.round,
     status: job.status,
     done: job.done,
     total: job.personIds.length,
@@ -123,6 +126,7 @@ export function createEmergencyPacks(options: EmergencyPacksOptions): EmergencyP
     stopping.signal.throwIfAborted();
     const cover = {
       serviceName: job.serviceName,
+      round: job.round ? roundWords(job.round) : null,
       providerName: job.providerName,
       printedAt: printedAt(now()),
       printedBy: job.printedBy,
@@ -141,8 +145,14 @@ export function createEmergencyPacks(options: EmergencyPacksOptions): EmergencyP
       prune();
       return jobs.get(id);
     },
-    runningFor(organisationId, serviceId) {
-      return [...jobs.values()].find((j) => j.status === 'running' && j.organisationId === organisationId && j.serviceId === serviceId);
+    runningFor(organisationId, serviceId, round = null) {
+      return [...jobs.values()].find(
+        (j) =>
+          j.status === 'running' &&
+          j.organisationId === organisationId &&
+          j.serviceId === serviceId &&
+          (j.round === null ? round === null : round !== null && j.round.staffId === round.staffId && j.round.date === round.date),
+      );
     },
     reserve(selection) {
       if (stopping.signal.aborted) throw new HttpError('service_busy', 'Hearth is shutting down: print the emergency pack again in a moment.').retryAfter(5);
@@ -155,6 +165,7 @@ export function createEmergencyPacks(options: EmergencyPacksOptions): EmergencyP
         organisationId: selection.organisationId,
         serviceId: selection.serviceId,
         serviceName: selection.serviceName,
+        round: selection.round ?? null,
         providerName: selection.providerName,
         printedBy: selection.printedBy,
         personIds: selection.personIds,
@@ -197,6 +208,14 @@ function failureMessage(error: unknown, isStopping: boolean): string {
   }
   if (error instanceof HttpError && error.detail) return error.detail;
   return 'The emergency pack could not be produced. Nothing was recorded as printed: print it again, and tell the office if it happens again.';
+}
+
+/** "Carla Reid's round on Thursday 5 March 2026", for the cover. */
+function roundWords(round: EmergencyPackRound): string {
+  const noon = new Date(`${round.date}T12:00:00Z`);
+  const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }).format(noon);
+  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(noon);
+  return `${round.staffName}\u2019s round on ${weekday} ${day}`;
 }
 
 /** "23 November 2026 at 14:05", on a clock in England. */

@@ -21,6 +21,7 @@ const view: SharedRecordView = {
     kind: 'resuscitation', part: 'health', heading: 'ReSPECT form or DNACPR decision',
     lines: ['DNACPR \u2014 do not attempt CPR.', 'Original form: Purple folder on the kitchen dresser.'],
   }],
+  behaviourSupport: null,
   entries: [],
 };
 

@@ -1,7 +1,16 @@
 // Lays out the shared record as a reader may see it now, from the shared view alone: in large print (16 pt and up,
-// headings larger, the plan sections, capacity and legal authority, then each visit's notes, then what the reader
-// added) or in easy read.
-import { contactEntryKindLabels, easyReadSharedRecord, recordPartLabels, sharedCapacityHeading, type SharedBlock, type SharedRecordView } from '@hearth/core';
+// headings larger, the plan sections, capacity and legal authority, behaviour support, then each visit's notes, then
+// what the reader added) or in easy read.
+import {
+  contactEntryKindLabels,
+  easyReadSharedRecord,
+  recordPartLabels,
+  sharedBehaviourSupportBlocks,
+  sharedBehaviourSupportHeading,
+  sharedCapacityHeading,
+  type SharedBlock,
+  type SharedRecordView,
+} from '@hearth/core';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { londonDate, longDate } from '../dates.js';
 import { easyReadLayout } from './easy-read-document.js';
@@ -56,6 +65,10 @@ function largePrintDocument(input: SharedRecordPrintInput): TDocumentDefinitions
     content.push({ text: sharedCapacityHeading, style: 'heading' });
     if (view.capacity.length === 0) content.push({ text: 'Nothing recorded.' });
     content.push(...blocksContent(view.capacity));
+  }
+  if (view.behaviourSupport !== null) {
+    content.push({ text: sharedBehaviourSupportHeading, style: 'heading' });
+    content.push(...blocksContent(sharedBehaviourSupportBlocks(view.behaviourSupport)));
   }
   if (view.dailyRecords !== null) {
     content.push({ text: 'Daily records of visits', style: 'heading', pageBreak: content.length > 2 ? 'before' : undefined });

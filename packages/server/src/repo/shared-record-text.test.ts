@@ -20,6 +20,7 @@ const view: SharedRecordView = {
     kind: 'resuscitation', part: 'health', heading: 'ReSPECT form or DNACPR decision',
     lines: ['DNACPR \u2014 do not attempt CPR.', 'Original form: Purple folder on the kitchen dresser.'],
   }],
+  behaviourSupport: null,
   entries: [{ id: '6f0c8a8e-5b7a-4c1d-9a53-1f7a3b2c4d5e', kind: 'comment', text: 'She loves the radio', createdAt: '2026-12-05T10:00:00Z', byYou: true }],
 };
 

@@ -1,6 +1,14 @@
 // The shared view as lines of text: searched for the search box and written out as plain text for screen readers,
 // text-to-speech and braille displays. Works only from the view, so neither can hold more than the reader may see.
-import { contactEntryKindLabels, recordPartLabels, sharedCapacityHeading, type SharedRecordView, type SharedSearchResult } from '@hearth/core';
+import {
+  contactEntryKindLabels,
+  recordPartLabels,
+  sharedBehaviourSupportBlocks,
+  sharedBehaviourSupportHeading,
+  sharedCapacityHeading,
+  type SharedRecordView,
+  type SharedSearchResult,
+} from '@hearth/core';
 import { longDate } from '../dates.js';
 
 interface TextLine {
@@ -17,6 +25,10 @@ function linesOf(view: SharedRecordView): TextLine[] {
     for (const block of section.blocks) for (const text of block.lines) lines.push({ where: `${section.title}: ${block.heading}`, text });
   }
   for (const entry of view.capacity ?? []) for (const text of entry.lines) lines.push({ where: entry.heading, text });
+  if (view.behaviourSupport !== null) {
+    for (const block of sharedBehaviourSupportBlocks(view.behaviourSupport))
+      for (const text of block.lines) lines.push({ where: `${sharedBehaviourSupportHeading}: ${block.heading}`, text });
+  }
   for (const record of view.dailyRecords ?? []) {
     for (const block of record.blocks) for (const text of block.lines) lines.push({ where: `${record.title}: ${block.heading}`, text });
   }
@@ -65,6 +77,13 @@ export function sharedRecordPlainText(view: SharedRecordView, printedOn: string)
     for (const entry of view.capacity) {
       heading(entry.heading);
       out.push(...entry.lines);
+    }
+  }
+  if (view.behaviourSupport !== null) {
+    heading(sharedBehaviourSupportHeading);
+    for (const block of sharedBehaviourSupportBlocks(view.behaviourSupport)) {
+      heading(block.heading);
+      out.push(...block.lines);
     }
   }
   if (view.dailyRecords !== null) {

@@ -1,6 +1,7 @@
 // The one view of a person's record an outside reader may see now, built from the parts in force: who the person is
 // and how they want information, the plan sections of the shared parts, daily records if shared, the capacity
-// records of health and finances if shared, and the reader's own entries. The page, search, plain text, large-print
+// records of health and finances if shared, behaviour support (the plan in use, the month's ABC records and
+// restrictive interventions) if shared, and the reader's own entries. The page, search, plain text, large-print
 // and easy-read PDFs are all made from this view and nothing else.
 import {
   accessInForce,
@@ -20,6 +21,7 @@ import {
 } from '@hearth/core';
 import { londonDate, startOfLondonDay, nextDate } from '../dates.js';
 import { HttpError } from '../http/http-error.js';
+import { readSharedBehaviourSupport, sharedBehaviourSupportAuditDetail } from './behaviour-support-plan-shared-read.js';
 import { currentPlanVersion } from './care-plan-repository.js';
 import { latestNeedsOf } from './communication-needs-read.js';
 import { effectiveSectionDefinitions } from './section-definitions-repository.js';
@@ -113,6 +115,7 @@ export async function buildSharedRecord(uow: SharedUnitOfWork, personId: string,
     dailyRecords = records.map((r) => dailyRecordOf(r, parts));
   }
 
+  const behaviourSupport = await readSharedBehaviourSupport(uow, personId);
   const capacity = await readSharedCapacity(uow, personId, current?.content ?? null, (key) => byKey.get(key)?.title ?? key.replace(/_/g, ' '));
 
   const entries: SharedEntry[] = uow.allows('read', personId, { kind: 'own_entries' })
@@ -123,7 +126,18 @@ export async function buildSharedRecord(uow: SharedUnitOfWork, personId: string,
     : [];
 
   const capacityShown = capacityAuditDetail(capacity);
-  await uow.audit({ action, resourceType: 'person', resourceId: personId, detail: { parts, ...(capacityShown ? { capacityRecords: capacityShown } : {}), ...detail } });
+  const behaviourSupportShown = sharedBehaviourSupportAuditDetail(behaviourSupport);
+  await uow.audit({
+    action,
+    resourceType: 'person',
+    resourceId: personId,
+    detail: {
+      parts,
+      ...(capacityShown ? { capacityRecords: capacityShown } : {}),
+      ...(behaviourSupportShown ? { behaviourSupport: behaviourSupportShown } : {}),
+      ...detail,
+    },
+  });
   const self = access.find((a) => a.relationship === 'self');
   const endings = access.map((a) => a.endsAt);
   return {
@@ -139,6 +153,7 @@ export async function buildSharedRecord(uow: SharedUnitOfWork, personId: string,
       planSections,
       dailyRecords,
       capacity,
+      behaviourSupport,
       entries,
     },
   };

@@ -1,6 +1,6 @@
-// The emergency pack over HTTP: start printing every current pack of a service as one PDF, follow its progress,
-// download it when done.
-import { emergencyPackJobParamsSchema, emergencyPackJobSchema, idParamsSchema, problemSchema } from '@hearth/core';
+// The emergency pack over HTTP: start printing every current pack of a service (or of the people on one worker's
+// round that day) as one PDF, follow its progress, download it when done.
+import { emergencyPackJobParamsSchema, emergencyPackJobSchema, emergencyPackStartBodySchema, idParamsSchema, problemSchema } from '@hearth/core';
 import { z } from 'zod';
 import { authenticate } from '../http/authenticate.js';
 import { HttpError } from '../http/http-error.js';
@@ -23,8 +23,10 @@ export function emergencyPackRoutes(app: RouteApp, renderer: PackRenderer): void
   app.post('/api/services/:id/emergency-packs', {
     schema: {
       tags,
-      summary: 'Start printing the emergency pack: the pack of everyone in the service with a plan in use, as one PDF (joins one already being prepared)',
+      summary:
+        'Start printing the emergency pack: the pack of everyone in the service with a plan in use, or with a round (a worker and a day) of the people on it, as one PDF (joins one already being prepared)',
       params: idParamsSchema,
+      body: emergencyPackStartBodySchema,
       response: {
         202: emergencyPackJobSchema,
         ...problemResponses,
@@ -33,7 +35,7 @@ export function emergencyPackRoutes(app: RouteApp, renderer: PackRenderer): void
     },
   }, async (request, reply) => {
     const { repo } = await authenticate(ctx, request);
-    const { job, isNew } = await startEmergencyPack(repo, request.params.id, packs);
+    const { job, isNew } = await startEmergencyPack(repo, request.params.id, packs, request.body?.round ?? null);
     if (isNew) packs.begin(job, repo);
     return reply.code(202).header('location', `/api/emergency-packs/${job.id}`).send(viewOf(job));
   });
@@ -68,10 +70,14 @@ export function emergencyPackRoutes(app: RouteApp, renderer: PackRenderer): void
     if (!pdf) {
       throw new HttpError('conflict', job.status === 'failed' && job.failure ? job.failure : 'The emergency pack is still being prepared: download it when it is ready.');
     }
-    const stem = job.serviceName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'service';
+    const slug = (words: string) => words.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const stem = slug(job.serviceName) || 'service';
+    const name = job.round
+      ? `emergency-pack-${stem}-round-${slug(job.round.staffName) || 'worker'}-${job.round.date}`
+      : `emergency-pack-${stem}-${londonDate(job.finishedAt ?? ctx.now())}`;
     return reply
       .type('application/pdf')
-      .header('content-disposition', `attachment; filename="emergency-pack-${stem}-${londonDate(job.finishedAt ?? ctx.now())}.pdf"`)
+      .header('content-disposition', `attachment; filename="${name}.pdf"`)
       .header('cache-control', 'no-store')
       .send(pdf);
   });

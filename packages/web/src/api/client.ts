@@ -93,6 +93,12 @@ interface RequestOptions {
   quietUnauthenticated?: boolean;
   /** A file sent as the body itself, with its own media type (an attachment upload). */
   file?: { data: Blob; type: string };
+  /**
+   * Answered by Hearth or not at all, never from the copy on the phone: a fetch made to bring that copy up to date
+   * (keeping records ahead of a round), which must not pass an old copy off as new, nor tell the page on show that
+   * it is reading a copy.
+   */
+  onlyFromHearth?: boolean;
 }
 
 export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
@@ -113,7 +119,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
   } catch {
     offlineCopies?.reached(false, path);
     // Out of signal, a page this worker opened before is read from the copy kept on the phone.
-    const copy = method === 'GET' ? await offlineCopies?.copyOf(path) : null;
+    const copy = method === 'GET' && !options.onlyFromHearth ? await offlineCopies?.copyOf(path) : null;
     if (copy) return copy.body as T;
     throw new ApiError({
       type: 'about:blank',
@@ -127,7 +133,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
   // A gateway's "Hearth is down" answer is treated as no signal: the system is down, not the request wrong.
   const isDown = response.status === 502 || response.status === 503 || response.status === 504;
   offlineCopies?.reached(!isDown, path);
-  const copy = isDown && method === 'GET' ? await offlineCopies?.copyOf(path) : null;
+  const copy = isDown && method === 'GET' && !options.onlyFromHearth ? await offlineCopies?.copyOf(path) : null;
   if (copy) return copy.body as T;
 
   if (response.ok) {

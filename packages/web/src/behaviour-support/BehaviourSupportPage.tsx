@@ -3,9 +3,11 @@
 import type { ResourceKind } from '@hearth/core';
 import { Link } from 'react-router-dom';
 import { mayInService } from '../access/permissions';
+import { BspHubStatus } from '../behaviour-support-plan/BspHubStatus';
 import { PageHeading } from '../components/PageHeading';
 import { usePerson } from '../people/PersonLayout';
 import { useMe } from '../session/SessionContext';
+import { PersonTrainingFlags } from '../staff-training/PersonTrainingFlags';
 import { behaviourSupportPaths } from './paths';
 
 interface Entry {
@@ -38,6 +40,7 @@ export function BehaviourSupportPage() {
       <PageHeading title={`Behaviour support for ${person.legalName}`} caption={person.legalName}>
         Behaviour support
       </PageHeading>
+      <PersonTrainingFlags person={person} />
       {shown.length === 0 ? (
         <p className="nhsuk-body">You do not have access to this person&rsquo;s behaviour support records.</p>
       ) : (
@@ -48,6 +51,7 @@ export function BehaviourSupportPage() {
                 {e.label}
               </Link>
               <p className="nhsuk-body-s nhsuk-u-secondary-text-color">{e.hint}</p>
+              {e.kind === 'behaviour_support_plan' && <BspHubStatus personId={person.id} />}
             </li>
           ))}
         </ul>

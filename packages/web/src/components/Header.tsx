@@ -12,11 +12,18 @@ export function Header() {
 
   const navItems = me
     ? [
+        {
+          to: '/my-visits',
+          label: 'My visits',
+          // Those who go on visits and are planned for, not those who plan them.
+          show: mayAnywhere(me, 'list', 'planned_visit') && mayAnywhere(me, 'create', 'visit_record') && !mayAnywhere(me, 'create', 'planned_visit'),
+        },
         { to: '/people', label: 'People', show: mayAnywhere(me, 'list', 'person') },
         { to: '/plans', label: 'Plans', show: mayAnywhere(me, 'read', 'care_plan') },
         { to: '/plan-quality', label: 'Plan quality', show: mayAnywhere(me, 'create', 'plan_audit') },
         { to: '/quality-actions', label: 'Actions', show: mayAnywhere(me, 'read', 'quality_action') },
         { to: '/visits', label: 'Visits', show: mayAnywhere(me, 'read', 'visit_escalation') },
+        { to: '/rounds', label: 'Rounds', show: mayAnywhere(me, 'create', 'planned_visit') },
         { to: '/data-requests', label: 'Requests', show: mayAnywhere(me, 'read', 'data_request') },
         { to: '/personalisation', label: 'Personalisation', show: mayAnywhere(me, 'read', 'personalisation_plan') },
         {

@@ -1,6 +1,7 @@
-// Printing the emergency pack for a service: one button starts it on the server, a progress bar follows it ("Prepared
-// 3 of 6 packs"), then the one PDF is offered as a download. The job's id is kept in the address, so a reload keeps
-// following it, and a job Hearth no longer holds (after a restart) is said plainly with a way to start again.
+// Printing the emergency pack for a service, or for one care worker's round on a day (opened from the rounds page):
+// one button starts it on the server, a progress bar follows it ("Prepared 3 of 6 packs"), then the one PDF is offered
+// as a download. The job's id is kept in the address, so a reload keeps following it, and a job Hearth no longer
+// holds (after a restart) is said plainly with a way to start again.
 import { emergencyPackProgressText, emergencyPackSkipReasonLabels, type EmergencyPackJob } from '@hearth/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
@@ -16,20 +17,25 @@ import { NotFoundContent } from '../pages/NotFoundPage';
 import { countPdfPages } from '../plan/pack/pack-file';
 import { useLoaded } from '../plan-views/useLoaded';
 import { useMe } from '../session/SessionContext';
+import { longDay } from '../planned-visits/visit-days';
 import { useEmergencyPackJob, type Followed } from './useEmergencyPackJob';
+import { roundAskedOf, useRoundOnPage, type RoundOnPage } from './useRoundAsked';
 import './emergency-pack.css';
 
 const gone =
   'Hearth no longer holds this emergency pack: it may have restarted while the pack was being prepared, or the pack was finished more than an hour ago. Print it again.';
 const unreachable = 'Hearth could not be reached to follow the emergency pack. Check your connection, then reload this page.';
 
-/** emergency-pack-<service>.pdf */
-function fileName(serviceName: string): string {
-  const stem = serviceName
+const slug = (words: string) =>
+  words
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `emergency-pack-${stem || 'service'}.pdf`;
+
+/** emergency-pack-<service>.pdf, or emergency-pack-<service>-round-<worker>-<date>.pdf */
+function fileName(serviceName: string, round: RoundOnPage | null): string {
+  const stem = `emergency-pack-${slug(serviceName) || 'service'}`;
+  return round ? `${stem}-round-${slug(round.staffName) || 'worker'}-${round.date}.pdf` : `${stem}.pdf`;
 }
 
 /** What went wrong, if anything, for the error summary. */
@@ -47,6 +53,8 @@ export function EmergencyPackPage() {
   const [params, setParams] = useSearchParams();
   const jobId = params.get('job');
   const services = useLoaded(listServices, []);
+  const asked = roundAskedOf(params);
+  const roundLoaded = useRoundOnPage(id, asked);
   const followed = useEmergencyPackJob(jobId);
   const [starting, setStarting] = useState(false);
   const [startProblem, setStartProblem] = useState<string | null>(null);
@@ -54,20 +62,24 @@ export function EmergencyPackPage() {
   const [hasStartedHere, setHasStartedHere] = useState(false);
 
   if (!mayInService(me, 'update', 'care_plan', id)) return <NotFoundContent />;
-  if (services.kind === 'loading') return <Loading what="Loading the service" />;
-  if (services.kind === 'failed') {
+  if (services.kind === 'loading' || roundLoaded.kind === 'loading') return <Loading what="Loading the service" />;
+  if (services.kind === 'failed' || roundLoaded.kind === 'failed') {
     return (
       <>
         <PageHeading title="Emergency pack" />
-        <p className="nhsuk-body">{services.message}</p>
+        <p className="nhsuk-body">{services.kind === 'failed' ? services.message : roundLoaded.kind === 'failed' ? roundLoaded.message : ''}</p>
       </>
     );
   }
   const service = services.value.find((s) => s.id === id);
   if (!service) return <NotFoundContent />;
+  const round = roundLoaded.value;
+  const what = round ? 'this round' : service.name;
 
-  // A job id left in the address from another service's page is not shown as this one's.
-  const job = followed.kind === 'following' && followed.job?.serviceId === service.id ? followed.job : null;
+  // A job id left in the address from another service's (or round's) page is not shown as this one's.
+  const isThisPack = (j: EmergencyPackJob) =>
+    j.serviceId === service.id && (round ? j.round?.staffId === round.staffId && j.round.date === round.date : j.round === null);
+  const job = followed.kind === 'following' && followed.job && isThisPack(followed.job) ? followed.job : null;
   const isPreparing = starting || (followed.kind === 'following' && (followed.job === null || job?.status === 'running'));
   const problem = startProblem ?? problemOf(followed);
 
@@ -75,8 +87,8 @@ export function EmergencyPackPage() {
     setStarting(true);
     setStartProblem(null);
     try {
-      const created = await startEmergencyPack(service.id);
-      setParams({ job: created.id }, { replace: true });
+      const created = await startEmergencyPack(service.id, round ? { staffId: round.staffId, date: round.date } : null);
+      setParams(round ? { staff: round.staffId, date: round.date, job: created.id } : { job: created.id }, { replace: true });
       setHasStartedHere(true);
     } catch (error) {
       setStartProblem(
@@ -92,16 +104,21 @@ export function EmergencyPackPage() {
     <>
       <ErrorSummary errors={[]} description={problem} heading="The emergency pack was not printed" focusKey={attempt} />
       <PageHeading
-        title={`Emergency pack: ${service.name}`}
+        title={round ? `Emergency pack: ${round.staffName}’s round on ${longDay(round.date)}` : `Emergency pack: ${service.name}`}
+        caption={round ? service.name : undefined}
         hasErrors={problem !== undefined}
         skipFocus={problem !== undefined}
       />
-      <p className="nhsuk-body">
-        The emergency pack is the pack for the home of everyone in {service.name} with a care and support plan in use (service
-        user guide, one-page profile, plan, medication record and alerts), in one PDF with a cover page saying who is in it. Print
-        it when Hearth may be out of reach, for example before planned work on the internet or power. Each pack in it is recorded
-        as printed.
-      </p>
+      {round ? (
+        <RoundDescription round={round} />
+      ) : (
+        <p className="nhsuk-body">
+          The emergency pack is the pack for the home of everyone in {service.name} with a care and support plan in use (service
+          user guide, one-page profile, plan, medication record and alerts), in one PDF with a cover page saying who is in it.
+          Print it when Hearth may be out of reach, for example before planned work on the internet or power. Each pack in it is
+          recorded as printed.
+        </p>
+      )}
       <button
         type="button"
         className="nhsuk-button"
@@ -109,9 +126,9 @@ export function EmergencyPackPage() {
         aria-busy={isPreparing || undefined}
         onClick={() => void start()}
       >
-        Print the emergency pack for {service.name}
+        Print the emergency pack for {what}
       </button>
-      {job && <Progress job={job} serviceName={service.name} takeFocus={hasStartedHere} />}
+      {job && <Progress job={job} what={what} file={fileName(service.name, round)} takeFocus={hasStartedHere} />}
       {!job && isPreparing && (
         <p className="nhsuk-body" role="status">
           Starting the emergency pack…
@@ -122,7 +139,7 @@ export function EmergencyPackPage() {
 }
 
 /** `takeFocus`: started from this page just now, so focus leaves the button (disabled while preparing) for the progress. */
-function Progress({ job, serviceName, takeFocus }: { job: EmergencyPackJob; serviceName: string; takeFocus: boolean }) {
+function Progress({ job, what, file, takeFocus }: { job: EmergencyPackJob; what: string; file: string; takeFocus: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const fetchFile = useCallback(() => fetchEmergencyPackFile(job.id), [job.id]);
   const { state, prepare } = usePreparedFile<'file'>(fetchFile, { countPages: countPdfPages });
@@ -145,7 +162,7 @@ function Progress({ job, serviceName, takeFocus }: { job: EmergencyPackJob; serv
   // Said politely at the start and the end only, not at every pack; the progress bar and its words show each one.
   const announcement =
     job.status === 'running'
-      ? `Preparing the emergency pack for ${serviceName}: ${job.total} ${job.total === 1 ? 'pack' : 'packs'}.`
+      ? `Preparing the emergency pack for ${what}: ${job.total} ${job.total === 1 ? 'pack' : 'packs'}.`
       : state.kind === 'ready'
         ? 'The emergency pack is ready to download.'
         : '';
@@ -176,7 +193,7 @@ function Progress({ job, serviceName, takeFocus }: { job: EmergencyPackJob; serv
       {state.kind === 'failed' && <p className="nhsuk-body">{state.message}</p>}
       {state.kind === 'ready' && (
         <p className="nhsuk-body">
-          <a ref={download} href={state.url} download={fileName(serviceName)}>
+          <a ref={download} href={state.url} download={file}>
             Download the emergency pack (PDF{state.pages !== null && `, ${state.pages} ${state.pages === 1 ? 'page' : 'pages'}`})
           </a>
         </p>
@@ -195,5 +212,30 @@ function Progress({ job, serviceName, takeFocus }: { job: EmergencyPackJob; serv
         </>
       )}
     </section>
+  );
+}
+
+/** What a round's pack holds: the people the worker visits that day, in the order of the round. */
+function RoundDescription({ round }: { round: RoundOnPage }) {
+  return (
+    <>
+      <p className="nhsuk-body">
+        The emergency pack for a round is the pack for the home of each person {round.staffName} visits on {longDay(round.date)} with
+        a care and support plan in use, in the order of the round, in one PDF with a cover page saying who is in it. Print it
+        before the round when Hearth may be out of reach. Each pack in it is recorded as printed.
+      </p>
+      {round.people.length === 0 ? (
+        <p className="nhsuk-body">Nobody is on this round: there is no visit that stands.</p>
+      ) : (
+        <>
+          <h2 className="nhsuk-heading-s">On this round</h2>
+          <ol className="nhsuk-list nhsuk-list--number">
+            {round.people.map((p) => (
+              <li key={p.id}>{p.preferredName ? `${p.preferredName} (${p.legalName})` : p.legalName}</li>
+            ))}
+          </ol>
+        </>
+      )}
+    </>
   );
 }

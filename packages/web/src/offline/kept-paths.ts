@@ -1,6 +1,6 @@
 // Which API answers a care worker's phone keeps for reading offline: the people they may see, each person's record,
-// plan, communication needs and planned visits (what the record, plan, "now" and visit form pages need), and the
-// plan's section names and the services. Nothing else is written to the phone.
+// plan, communication needs and planned visits (what the record, plan, "now" and visit form pages need), the plan's
+// section names and the services, and the worker's own visits (My visits). Nothing else is written to the phone.
 
 const id = '[0-9a-fA-F-]{36}';
 const query = '(\\?[^#]*)?';
@@ -13,6 +13,7 @@ const keptPatterns: readonly RegExp[] = [
   new RegExp(`^/api/people/${id}/visits/planned${query}$`),
   /^\/api\/care-plan-sections$/,
   /^\/api\/services$/,
+  /^\/api\/planned-visits\/mine$/,
 ];
 
 export function isKeptForOffline(path: string): boolean {

@@ -1,9 +1,11 @@
 // Sends the outbox, one entry at a time and oldest first, keeping each record's client id so the server stores it
-// once however often it is sent. One run at a time in this tab; a trigger during a run asks for one more run after.
+// once however often it is sent, then reports what is left (if that changed) so the senior on duty can see a record
+// unsent after a day. One run at a time in this tab; a trigger during a run asks for one more run after.
 import { createVisitRecord } from '../api/visit-records';
 import { isApiError } from '../api/client';
 import { afterAttempt, isWaiting, outcomeOf, type OutboxEntry, type SendOutcome } from './outbox';
 import { outboxOf, putOutboxEntry, removeOutboxEntry } from './outbox-store';
+import { reportOutboxIfChanged } from './outbox-reporter';
 
 export interface SendOptions {
   staffId: string;
@@ -32,6 +34,11 @@ export function sendOutbox(options: SendOptions): Promise<void> {
 }
 
 async function sendAll({ staffId, ensureSession }: SendOptions): Promise<void> {
+  await sendWaiting(staffId, ensureSession);
+  await reportOutboxIfChanged(staffId, ensureSession);
+}
+
+async function sendWaiting(staffId: string, ensureSession: () => Promise<boolean>): Promise<void> {
   const waiting = (await outboxOf(staffId).catch(() => [])).filter(isWaiting);
   if (waiting.length === 0 || !(await ensureSession())) return;
   for (const entry of waiting) {

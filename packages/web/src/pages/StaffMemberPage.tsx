@@ -1,6 +1,6 @@
 // One member of staff: change their roles, reset their second factor, or deactivate their account.
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { deactivateStaff, resetMfa } from '../api/staff';
 import { mayAnywhere } from '../access/permissions';
 import { BackLink } from '../components/links';
@@ -15,6 +15,7 @@ import { ConfirmAction } from '../staff/ConfirmAction';
 import { GrantsForm } from '../staff/GrantsForm';
 import { RolesList } from '../staff/RolesList';
 import { useStaffData } from '../staff/useStaffData';
+import { trainingPaths } from '../staff-training/training-paths';
 import { NotFoundContent } from './NotFoundPage';
 
 export function StaffMemberPage() {
@@ -56,6 +57,18 @@ export function StaffMemberPage() {
             key: 'Roles',
             value: <RolesList grants={member.grants} services={data.services} />,
           },
+          ...(mayAnywhere(me, 'list', 'staff_training')
+            ? [
+                {
+                  key: 'Training',
+                  value: (
+                    <Link className="nhsuk-link" to={trainingPaths.staff(member.id)}>
+                      Training and competence
+                    </Link>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       {!isActive && <p className="nhsuk-body">This account has been deactivated. It stays listed so its history is kept.</p>}

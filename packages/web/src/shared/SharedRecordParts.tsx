@@ -1,7 +1,8 @@
 // The shared parts of a person's record, each under its heading: how they want information, the plan sections,
-// capacity and legal authority, and daily records of visits.
+// capacity and legal authority, behaviour support, and daily records of visits.
 import type { SharedBlock, SharedRecordView } from '@hearth/core';
 import { formatDate } from '../format';
+import { SharedBehaviourSupport } from './SharedBehaviourSupport';
 import { SharedCapacity } from './SharedCapacity';
 
 function Blocks({ blocks }: { blocks: SharedBlock[] }) {
@@ -55,6 +56,7 @@ export function SharedRecordParts({ view }: { view: SharedRecordView }) {
         </section>
       )}
       <SharedCapacity entries={view.capacity} />
+      <SharedBehaviourSupport view={view.behaviourSupport} />
       {view.dailyRecords !== null && (
         <section aria-labelledby="shared-daily">
           <h2 id="shared-daily" className="nhsuk-heading-l">Daily records of visits</h2>
