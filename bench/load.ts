@@ -5,20 +5,15 @@
 //   npm run load                          starts a throwaway Hearth with the demo data (embedded database) and uses it
 //   npm run load -- --url http://127.0.0.1:3000   a running Hearth with the demo data
 //   --seconds N (default 60)   --write   (records the table in docs/performance.md)
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { currentTotp } from '../packages/server/src/auth/totp.js';
-import { freePort } from '../packages/server/src/db/embedded.js';
 import { demoPassword, demoSharedSignIns, demoStaff } from '../packages/server/src/seed/demo-data.js';
 import { smallVisitBody } from '../packages/server/src/test/small-visit-body.js';
 import { summarise } from './stats.js';
 import { machine, writeBlock } from './report.js';
 import { loadMarkdown, loadTable, type PersonaResult } from './load-report.js';
+import { repoRoot, startThrowawayHearth } from './throwaway-hearth.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const option = (name: string) => {
   const i = args.indexOf(name);
@@ -149,29 +144,6 @@ const personas: Persona[] = [
   },
 ];
 
-async function startThrowawayHearth(): Promise<{ base: string; stop: () => Promise<void> }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-load-'));
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', SIGN_IN_RATE_LIMIT_PER_MINUTE: '1000' };
-  delete env.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  for (let i = 0; i < 240 && !output.includes('Press Ctrl+C to stop'); i++) {
-    if (child.exitCode !== null) throw new Error(`Hearth did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    base: `http://127.0.0.1:${port}`,
-    stop: async () => {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 async function main(): Promise<void> {
   const url = option('--url');
