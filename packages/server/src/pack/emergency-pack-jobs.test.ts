@@ -5,24 +5,22 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { HttpError } from '../http/http-error.js';
 import type { EmergencyPackSelection } from '../repo/emergency-pack-repository.js';
 import type { RequestRepository } from '../repo/request-repository.js';
-import { createEmergencyPacks, type EmergencyPacks } from './emergency-pack-jobs.js';
+import { createEmergencyPacks, type EmergencyPacks, type EmergencyPacksOptions } from './emergency-pack-jobs.js';
 import type { PackRenderer } from './pack-renderer.js';
 
-const registered = vi.hoisted(() => [] as { jobId: string; personIds: string[] }[]);
+const registered: { jobId: string; personIds: string[] }[] = [];
 
-vi.mock('../repo/pack-repository.js', () => ({
-  preparePack: (_repo: unknown, personId: string) =>
-    Promise.resolve({
-      input: { person: { legalName: `Person ${personId}`, preferredName: null, dateOfBirth: '1940-01-01', nhsNumber: null, alerts: [] } },
-      planVersion: 3,
-    }),
-}));
-vi.mock('../repo/emergency-pack-repository.js', () => ({
-  registerEmergencyPrints: (_repo: unknown, jobId: string, prints: { personId: string }[]) => {
-    registered.push({ jobId, personIds: prints.map((p) => p.personId) });
-    return Promise.resolve();
-  },
-}));
+/** Stands in for the database's read of a pack. */
+const preparePack = (_repo: unknown, personId: string) =>
+  Promise.resolve({
+    input: { person: { legalName: `Person ${personId}`, preferredName: null, dateOfBirth: '1940-01-01', nhsNumber: null, alerts: [] } },
+    planVersion: 3,
+  });
+/** Stands in for registering the packs as printed. */
+const registerPrints = (_repo: unknown, jobId: string, prints: readonly { personId: string }[]) => {
+  registered.push({ jobId, personIds: prints.map((p) => p.personId) });
+  return Promise.resolve();
+};
 
 const log = { error: () => undefined, warn: () => undefined } as unknown as FastifyBaseLogger;
 // The stood-in reads never touch it.
@@ -44,7 +42,16 @@ beforeEach(() => {
   render = vi.fn((input: { person: { legalName: string } }) => Promise.resolve(pdf(input.person.legalName)));
   renderEmergencyPack = vi.fn(() => Promise.resolve(pdf('whole')));
   const renderer = { render, renderEmergencyPack } as unknown as PackRenderer;
-  packs = createEmergencyPacks({ renderer, maxRunning: 1, now: () => new Date(clock), log, busyWaitMs: 1, keepMs: 60_000 });
+  packs = createEmergencyPacks({
+    renderer,
+    maxRunning: 1,
+    now: () => new Date(clock),
+    log,
+    busyWaitMs: 1,
+    keepMs: 60_000,
+    preparePack: preparePack as unknown as EmergencyPacksOptions['preparePack'],
+    registerPrints,
+  });
 });
 afterEach(async () => {
   await packs.close();

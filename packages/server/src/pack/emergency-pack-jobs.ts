@@ -46,6 +46,10 @@ export interface EmergencyPacksOptions {
   maxKept?: number;
   /** How long to wait before asking a full print queue again; the renderer's Retry-After by default. */
   busyWaitMs?: number;
+  /** Reads one person's pack; the database's by default (tests stand in for it). */
+  preparePack?: typeof preparePack;
+  /** Registers the packs as printed; in the database by default. */
+  registerPrints?: typeof registerEmergencyPrints;
 }
 
 export interface EmergencyPacks extends EmergencyPackLedger<EmergencyPackRecord> {
@@ -82,6 +86,8 @@ export function createEmergencyPacks(options: EmergencyPacksOptions): EmergencyP
   const working = new Set<Promise<void>>();
   const stopping = new AbortController();
   const { renderer, now, log } = options;
+  const readPack = options.preparePack ?? preparePack;
+  const registerPrints = options.registerPrints ?? registerEmergencyPrints;
 
   const runningCount = () => [...jobs.values()].filter((j) => j.status === 'running').length;
 
@@ -116,7 +122,7 @@ export function createEmergencyPacks(options: EmergencyPacksOptions): EmergencyP
     for (const personId of job.personIds) {
       stopping.signal.throwIfAborted();
       // Each person's pack is read (and the read audited) and rendered exactly as a single print is.
-      const prepared = await preparePack(repo, personId, 'standard');
+      const prepared = await readPack(repo, personId, 'standard');
       const pdf = await patiently(() => renderer.render(prepared.input, log));
       packs.push(pdf);
       people.push({ name: printedName(prepared.input.person), dateOfBirth: prepared.input.person.dateOfBirth, planVersion: prepared.planVersion });
@@ -134,7 +140,7 @@ export function createEmergencyPacks(options: EmergencyPacksOptions): EmergencyP
       skipped: job.skipped.map((s) => ({ name: s.name, reason: emergencyPackSkipReasonLabels[s.reason] })),
     };
     const pdf = await patiently(() => renderer.renderEmergencyPack({ cover, packs }, log));
-    await registerEmergencyPrints(repo, job.id, prints);
+    await registerPrints(repo, job.id, prints);
     job.pdf = pdf;
     job.status = 'done';
     job.finishedAt = now();
