@@ -12,9 +12,11 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/**/*.e2e.test.ts'],
     globalSetup: ['support/global-setup.ts'],
-    // One browser and one server: files run one after another, tests within a file in order.
-    fileParallelism: false,
-    maxWorkers: 1,
+    // One server; two files at a time, each with its own browser, tests within a file in order. A browser test
+    // spends much of its time waiting on the page, so two keep a two-core machine busy where one left it half idle.
+    // Tests make their own people and records, so files running side by side do not see each other's changes.
+    fileParallelism: true,
+    maxWorkers: Number(process.env.HEARTH_E2E_WORKERS ?? 2),
     // Signing in as a manager may wait up to 30 s for a fresh authenticator code.
     testTimeout: 90_000,
     hookTimeout: 60_000,

@@ -86,6 +86,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide('baseUrl', baseUrl);
   project.provide('totpLedger', path.join(dataDir, 'e2e-totp-ledger.json'));
+  project.provide('sessionStore', path.join(dataDir, 'e2e-sessions.json'));
   process.stdout.write(`Hearth e2e server at ${baseUrl} (log: ${path.relative(process.cwd(), logFile)})\n`);
   return stop;
 }
@@ -145,5 +146,7 @@ declare module 'vitest' {
     baseUrl: string;
     /** A JSON file recording, per account, the last authenticator step used, shared by every test file. */
     totpLedger: string;
+    /** A JSON file of the session cookies of accounts with a second factor, so later tests can resume them. */
+    sessionStore: string;
   }
 }

@@ -52,7 +52,7 @@ describe('setting up an authenticator app', () => {
     const now = Date.now();
     await page.getByLabel('Security code', { exact: true }).fill(totpCode(key!, now));
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
-    recordTotpUse(email, now);
+    await recordTotpUse(email, now);
     await page.waitForURL(/\/people$/);
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     expect(await page.getByRole('banner').textContent()).toContain(name);
