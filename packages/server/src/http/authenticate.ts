@@ -38,11 +38,16 @@ export async function sessionAt(ctx: AppContext, request: FastifyRequest, stage:
   return found.session;
 }
 
+/** Sent by the web app on the requests it makes by itself rather than for the person using it. */
+export const backgroundHeader = 'x-hearth-background';
+
 export async function authenticate(ctx: AppContext, request: FastifyRequest): Promise<Authenticated> {
   const session = await sessionAt(ctx, request, 'active');
   const now = ctx.now();
   const identity = await inTransaction(ctx.pool, session.organisationId, async (tx) => {
-    await touchSession(tx, session, now);
+    // What the app does on its own (x-hearth-background: keeping a round's records on the phone, reporting its
+    // outbox) is not the person's activity: it must not keep an unattended phone signed in.
+    if (request.headers[backgroundHeader] !== '1') await touchSession(tx, session, now);
     return loadStaffIdentity(tx, session.staffId);
   });
   if (!identity || identity.status !== 'active') throw new HttpError('unauthenticated', 'This account is no longer active');

@@ -139,6 +139,23 @@ describe('sessions', () => {
     t.clock.advance(71 * 60_000);
   });
 
+  test('what the app does on its own (x-hearth-background) is answered but does not keep an idle session going', async () => {
+    const phone = await signInAs(t.app, await buildStaff(t.db, org), t.clock.now);
+    const person = await signInAs(t.app, await buildStaff(t.db, org), t.clock.now);
+    const inBackground = (url: string) =>
+      t.app.inject({ method: 'GET', url, headers: { cookie: phone.cookie, 'x-hearth-background': '1' } });
+    // A phone left open keeps its round's records every quarter of an hour; someone using Hearth opens a page as often.
+    t.clock.advance(15 * 60_000);
+    expect((await inBackground('/api/auth/me')).statusCode).toBe(200);
+    expect((await person.get('/api/auth/me')).statusCode).toBe(200);
+    t.clock.advance(15 * 60_000);
+    const idle = await inBackground('/api/auth/me');
+    expect(idle.statusCode).toBe(401);
+    expect(idle.json().detail).toMatch(/without activity/);
+    expect((await phone.get('/api/auth/me')).statusCode).toBe(401);
+    expect((await person.get('/api/auth/me')).statusCode).toBe(200);
+  });
+
   test('a session ends after its absolute lifetime however active it is', async () => {
     const agent = await signInAs(t.app, await buildStaff(t.db, org), t.clock.now);
     for (let hour = 0; hour < 12; hour++) {

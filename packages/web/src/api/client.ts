@@ -99,13 +99,22 @@ interface RequestOptions {
    * it is reading a copy.
    */
   onlyFromHearth?: boolean;
+  /**
+   * Made by the app on its own (keeping records ahead of a round, reporting the outbox), not by the person. The server
+   * is told so and neither it nor the idle countdown counts it as activity: a phone left open still signs out.
+   */
+  background?: boolean;
 }
+
+/** The header that tells the server a request was made by the app on its own, not by the person using it. */
+export const backgroundHeader = 'x-hearth-background';
 
 export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.file !== undefined) headers['content-type'] = options.file.type;
   if (method !== 'GET' && !options.withoutCsrf && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
+  if (options.background) headers[backgroundHeader] = '1';
 
   let response: Response;
   try {
@@ -129,7 +138,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
     });
   }
 
-  if (response.status !== 401 || options.quietUnauthenticated) onServerContact?.();
+  if ((response.status !== 401 || options.quietUnauthenticated) && !options.background) onServerContact?.();
   // A gateway's "Hearth is down" answer is treated as no signal: the system is down, not the request wrong.
   const isDown = response.status === 502 || response.status === 503 || response.status === 504;
   offlineCopies?.reached(!isDown, path);

@@ -27,6 +27,6 @@ export const planVisit = (body: PlannedVisitCreateBody) => request<PlannedVisitV
 export const cancelPlannedVisit = (id: string, body: PlannedVisitCancelBody) =>
   request<PlannedVisitView>('POST', `/api/planned-visits/${encodeURIComponent(id)}/cancellation`, { body });
 
-export const reportOutbox = (body: OutboxReportBody) => request<OutboxReportReceipt>('POST', '/api/outbox-reports', { body });
+export const reportOutbox = (body: OutboxReportBody) => request<OutboxReportReceipt>('POST', '/api/outbox-reports', { body, background: true });
 
 export const getOutboxAttention = () => request<OutboxAttention>('GET', '/api/outbox-reports/attention');

@@ -30,7 +30,7 @@ export interface KeptAhead {
   failed: number;
 }
 
-const get = <T>(path: string) => request<T>('GET', path, { onlyFromHearth: true });
+const get = <T>(path: string) => request<T>('GET', path, { onlyFromHearth: true, background: true });
 
 /** No signal: stop the run, as every other fetch would fail too. */
 const isUnreachable = (error: unknown) => isApiError(error) && error.status === 0;
