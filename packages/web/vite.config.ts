@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { offlineAppPlugins } from './src/offline/pwa-plugins';
+import { precompressedAssets } from './src/build/precompressed-assets';
 
 /**
  * nhsuk-frontend declares its fonts on an NHS host. Hearth is not an NHS service and must work
@@ -19,7 +20,7 @@ function dropNhsFonts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [dropNhsFonts(), react(), ...offlineAppPlugins()],
+  plugins: [dropNhsFonts(), react(), ...offlineAppPlugins(), precompressedAssets()],
   css: { lightningcss: { errorRecovery: true } },
   server: {
     proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },

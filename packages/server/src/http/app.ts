@@ -215,6 +215,8 @@ async function serveWebApp(app: FastifyInstance): Promise<void> {
       root: webDist,
       wildcard: false,
       index: false,
+      // The build writes brotli and gzip copies beside each text file; a browser that accepts one is sent it.
+      preCompressed: true,
       setHeaders: (reply, filePath) => {
         void reply.header('cache-control', cacheControlFor(path.relative(webDist, filePath)));
       },

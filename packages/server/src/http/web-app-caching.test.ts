@@ -11,6 +11,11 @@ describe('how long the browser keeps each file of the web app', () => {
     ['workbox-2178cfdb.js', 'public, max-age=31536000, immutable'],
     ['assets/index-B7YsZWOV.js', 'public, max-age=31536000, immutable'],
     ['assets/index-DtHPfy90.css', 'public, max-age=31536000, immutable'],
+    // The compressed copies the build writes beside them.
+    ['assets/index-B7YsZWOV.js.br', 'public, max-age=31536000, immutable'],
+    ['assets/index-DtHPfy90.css.gz', 'public, max-age=31536000, immutable'],
+    ['index.html.br', 'no-cache'],
+    ['sw.js.gz', 'no-cache'],
     // Copied as they are, under a fixed name: the browser checks them each time.
     ['assets/images/nhsuk-icon-chevron-left.svg', 'public, max-age=0'],
     ['icons/hearth-192.png', 'public, max-age=0'],

@@ -6,8 +6,9 @@ const alwaysCheck = /^\/?(sw\.js|registerSW\.js|manifest\.webmanifest|index\.htm
 const workboxRuntime = /^\/?workbox-[0-9a-f]+\.js$/;
 const hashedBundle = /^\/?assets\/[^/]+-[A-Za-z0-9_-]{8,}\.(js|css)$/;
 
+/** For a compressed copy (file.js.br, file.js.gz), the answer is the same as for the file it is a copy of. */
 export function cacheControlFor(relativePath: string): string {
-  const file = relativePath.replaceAll('\\', '/');
+  const file = relativePath.replaceAll('\\', '/').replace(/\.(br|gz)$/, '');
   if (alwaysCheck.test(file)) return 'no-cache';
   if (workboxRuntime.test(file) || hashedBundle.test(file)) return 'public, max-age=31536000, immutable';
   return 'public, max-age=0';
