@@ -39,7 +39,7 @@ export function EscalationUpdateForm({ escalation, index, onUpdated, onStale }: 
 
   const headingId = `escalation-${index}-update`;
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
+    <form onSubmit={onSubmit} noValidate aria-labelledby={`${headingId} escalation-${index} escalation-${index}-raised`}>
       <h3 className="nhsuk-heading-s" id={headingId}>
         Update this concern
       </h3>

@@ -52,7 +52,8 @@ export function EscalationsPage() {
       {list === null && loaded.kind !== 'failed' && <Loading what="Loading the concerns" />}
       {list?.length === 0 && <p className="nhsuk-body">{status === 'open' ? 'No concerns are waiting.' : 'No concerns have been escalated.'}</p>}
       {list?.map((e, index) => (
-        <section className="hearth-visit-card" key={e.id} aria-labelledby={`escalation-${index}`}>
+        // Named by the person and when it was raised: one person can have several concerns on the list.
+        <section className="hearth-visit-card" key={e.id} aria-labelledby={`escalation-${index} escalation-${index}-raised`}>
           <h2 className="nhsuk-heading-m nhsuk-u-margin-bottom-2" id={`escalation-${index}`}>
             {displayName(e.person)}
           </h2>
@@ -61,7 +62,7 @@ export function EscalationsPage() {
           </p>
           <p className="nhsuk-body hearth-pre-wrap">{e.concern}</p>
           <p className="nhsuk-body-s">
-            Raised by {e.raisedBy.name}, {formatDateTime(e.raisedAt)}, {e.serviceName}.{' '}
+            Raised by {e.raisedBy.name}, <span id={`escalation-${index}-raised`}>{formatDateTime(e.raisedAt)}</span>, {e.serviceName}.{' '}
             <Link to={`/people/${e.person.id}/visits/${e.recordId}`}>See the visit record</Link>
           </p>
           {e.history.length > 0 && (
