@@ -1,4 +1,4 @@
-// `npm run bench`: seeds 10,000 people with 5 plan versions each into a throwaway database, starts Hearth on it and
+// `npm run bench:detail`: seeds 10,000 people with 5 plan versions each into a throwaway database, starts Hearth on it and
 // times opening current plans and printing packs over HTTP; before that it times the plan-quality audit over 5,000
 // plans in this process. `--write` puts the figures into docs/performance.md; `--only audit` runs the audit part alone, `--only database` the rest.
 // The database run ends with care workers recording visits under load; `--only visits` runs that alone, on 1,000 people.
