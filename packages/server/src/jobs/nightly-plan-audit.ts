@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { appendAudit } from '../audit/audit-entry.js';
 import { londonDate } from '../dates.js';
 import { inTransaction } from '../db/transaction.js';
-import { auditAndStore, loadAuditTargets } from '../repo/plan-audit-input.js';
+import { auditInBatches } from '../repo/plan-audit-input.js';
 
 export interface NightlyOutcome {
   organisationId: string;
@@ -33,9 +33,8 @@ export async function runNightlyPlanAudits(pool: pg.Pool, now: Date, organisatio
            WHERE organisation_id = $1 AND trigger = 'nightly' AND to_char(run_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') = $2`,
           [organisationId, today],
         )).rows.map((r) => r.plan_id));
-        const targets = await loadAuditTargets(ctx, { currentPeopleOnly: true });
-        const runs = await auditAndStore(ctx, targets.filter((t) => !done.has(t.planId)), 'nightly', null);
-        const alreadyAudited = targets.length - runs.length;
+        const { runs, considered } = await auditInBatches(ctx, { currentPeopleOnly: true }, 'nightly', null, { skip: (t) => done.has(t.planId) });
+        const alreadyAudited = considered - runs.length;
         await appendAudit(tx, {
           organisationId, actorId: null, action: 'plan_audit.nightly', resourceType: 'organisation', resourceId: organisationId, outcome: 'success',
           detail: { day: today, audited: runs.length, alreadyAudited, people: runs.map((r) => r.personId) },

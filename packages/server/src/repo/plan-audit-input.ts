@@ -35,10 +35,13 @@ export interface AuditTarget {
   planVersion: number;
   input: Omit<AuditInput, 'today' | 'definitions'>;
   reviewIntervalDays: number;
+  /** The person's legal name: targets come in name order, and a batch carries on after the last one's. */
+  legalName: string;
 }
 
 interface TargetRow {
   person_id: string;
+  legal_name: string;
   service_id: string;
   service_start_date: string | null;
   emergency_start: boolean;
@@ -71,6 +74,9 @@ export interface TargetFilter {
   version?: number;
   /** Only people whose support has not ended (bulk runs); one person asked for by name is audited whatever their status. */
   currentPeopleOnly?: boolean;
+  /** Only people after this one in name order, and at most `limit` of them: for reading a batch at a time. */
+  after?: { legalName: string; personId: string };
+  limit?: number;
 }
 
 const londonDay = (column: string) => `to_char(${column} AT TIME ZONE 'Europe/London', 'YYYY-MM-DD')`;
@@ -87,11 +93,12 @@ export async function loadAuditTargets(ctx: AuditContext, filter: TargetFilter):
   if (filter.personId !== undefined) where.push(`p.id = ${param(filter.personId)}`);
   if (filter.serviceIds) where.push(`p.service_id = ANY(${param(filter.serviceIds)}::uuid[])`);
   if (filter.currentPeopleOnly) where.push(`p.status = ANY(${param(auditedPersonStatuses)}::text[])`);
+  if (filter.after) where.push(`(p.legal_name, p.id) > (${param(filter.after.legalName)}, ${param(filter.after.personId)}::uuid)`);
   const versionChoice = filter.version !== undefined
     ? `v.version = ${param(filter.version)}`
     : `v.status IN ('agreed', 'in_use', 'under_review') ORDER BY (v.status <> 'agreed') DESC, v.version DESC`;
   const { rows } = await ctx.tx.query<TargetRow>(
-    `SELECT p.id AS person_id, p.service_id, to_char(p.service_start_date, 'YYYY-MM-DD') AS service_start_date, p.emergency_start,
+    `SELECT p.id AS person_id, p.legal_name, p.service_id, to_char(p.service_start_date, 'YYYY-MM-DD') AS service_start_date, p.emergency_start,
             p.nhs_number, p.contacts, p.gp, p.alerts, p.access_how_to_get_in,
             sv.kind AS service_kind, sv.plan_review_interval_days AS review_interval_days,
             cp.id AS plan_id, v.version, v.status, v.content, v.agreement,
@@ -103,7 +110,8 @@ export async function loadAuditTargets(ctx: AuditContext, filter: TargetFilter):
      JOIN care_plans cp ON cp.person_id = p.id
      JOIN LATERAL (SELECT * FROM care_plan_versions v WHERE v.plan_id = cp.id AND ${versionChoice} LIMIT 1) v ON true
      ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY p.legal_name, p.id`,
+     ORDER BY p.legal_name, p.id
+     ${filter.limit !== undefined ? `LIMIT ${param(filter.limit)}` : ''}`,
     params,
   );
   const capacity = await loadAuditCapacity(ctx.tx, rows.map((r) => r.person_id));
@@ -113,6 +121,7 @@ export async function loadAuditTargets(ctx: AuditContext, filter: TargetFilter):
     planId: r.plan_id,
     planVersion: r.version,
     reviewIntervalDays: r.review_interval_days,
+    legalName: r.legal_name,
     input: {
       content: r.content,
       version: { status: r.status, createdOn: r.created_on, agreedOn: r.agreed_on, agreement: r.agreement, authorRole: r.author_role },
@@ -163,6 +172,38 @@ export async function auditAndStore(
     stored.push({ personId: target.personId, planVersion: target.planVersion, score: result.score });
   }
   return stored;
+}
+
+/**
+ * Plans read and audited this many at a time in a bulk run: a whole organisation's plans (about 0.4 MB each once
+ * read) would otherwise all sit in memory at once, some 4 GB at 10,000 people.
+ */
+export const auditBatchSize = 200;
+
+/**
+ * Audits every plan the filter matches, reading them a batch at a time in name order, all in the caller's
+ * transaction. `skip` leaves out targets already dealt with (the nightly run's plans audited earlier that day).
+ */
+export async function auditInBatches(
+  ctx: AuditContext,
+  filter: Omit<TargetFilter, 'after' | 'limit'>,
+  trigger: AuditTrigger,
+  runBy: string | null,
+  options: { skip?: (target: AuditTarget) => boolean; batchSize?: number } = {},
+): Promise<{ runs: StoredRun[]; considered: number }> {
+  const batchSize = options.batchSize ?? auditBatchSize;
+  const runs: StoredRun[] = [];
+  let considered = 0;
+  let after: TargetFilter['after'];
+  for (;;) {
+    const batch = await loadAuditTargets(ctx, { ...filter, after, limit: batchSize });
+    considered += batch.length;
+    const skip = options.skip;
+    runs.push(...(await auditAndStore(ctx, skip ? batch.filter((t) => !skip(t)) : batch, trigger, runBy)));
+    const last = batch.at(-1);
+    if (batch.length < batchSize || !last) return { runs, considered };
+    after = { legalName: last.legalName, personId: last.personId };
+  }
 }
 
 async function insertRun(ctx: AuditContext, target: AuditTarget, result: AuditResult, trigger: AuditTrigger, runBy: string | null): Promise<void> {

@@ -4,7 +4,7 @@ import type { PlanAuditHistory, PlanAuditSummary, RunPlanAuditsBody, RunPlanAudi
 import { storedAuditRulesSchema } from '@hearth/core';
 import { HttpError } from '../http/http-error.js';
 import { loadPerson } from './care-plan-repository.js';
-import { auditAndStore, loadAuditTargets, type AuditContext } from './plan-audit-input.js';
+import { auditAndStore, auditInBatches, loadAuditTargets, type AuditContext } from './plan-audit-input.js';
 import { contributorRoleSql } from './plan-notes-context.js';
 import { readPlanAuditSummary } from './plan-audit-summary.js';
 import type { RequestRepository, UnitOfWork } from './request-repository.js';
@@ -41,14 +41,14 @@ export function runPlanAudits(repo: RequestRepository, body: RunPlanAuditsBody):
         const serviceId = body.scope.serviceId;
         await requireService(uow, serviceId, action);
         uow.require('create', auditResource(uow, serviceId), { action, resourceId: serviceId });
-        const runs = await auditAndStore(ctx, await loadAuditTargets(ctx, { serviceIds: [serviceId], currentPeopleOnly: true }), 'on_demand', runBy);
+        const { runs } = await auditInBatches(ctx, { serviceIds: [serviceId], currentPeopleOnly: true }, 'on_demand', runBy);
         await uow.audit({ action, resourceType: 'service', resourceId: serviceId, detail: { scope: 'service', audited: runs.length, people: runs.map((r) => r.personId) } });
         return { audited: runs.length, summary: await readPlanAuditSummary(uow.tx, uow.now, [serviceId], serviceId) };
       }
       case 'organisation': {
         const scope = uow.scope('create', 'plan_audit', { action });
         const serviceIds = scope.kind === 'services' ? scope.serviceIds : null;
-        const runs = await auditAndStore(ctx, await loadAuditTargets(ctx, { serviceIds, currentPeopleOnly: true }), 'on_demand', runBy);
+        const { runs } = await auditInBatches(ctx, { serviceIds, currentPeopleOnly: true }, 'on_demand', runBy);
         await uow.audit({ action, resourceType: 'organisation', resourceId: uow.actor.organisationId, detail: { scope: 'organisation', services: serviceIds, audited: runs.length, people: runs.map((r) => r.personId) } });
         return { audited: runs.length, summary: await readPlanAuditSummary(uow.tx, uow.now, readableServices(uow), null) };
       }
