@@ -39,6 +39,22 @@ function input(overrides: Partial<SubjectAccessInput> = {}): SubjectAccessInput 
     planAudits: [{ score: 80 }],
     manualAudits: [],
     qualityActions: [],
+    contacts: [{ id: 'c1', name: 'Ray Clarke', sharing_decisions: [{ parts: ['plan'] }] }],
+    contactEntries: [{ id: 'e1', kind: 'comment', body: 'Mum enjoyed the garden' }],
+    dataRequests: [{ id: 'r1', what_asked: 'The current plan', updates: [] }],
+    plannedVisits: [{ id: 'pv1', label: 'Lunch call', cancellation: null }],
+    printedPacks: [{ id: 'pp1', plan_version: 1 }],
+    capacityAssessments: [{ id: 'ca1', outcome: 'lacks_capacity' }],
+    bestInterestsDecisions: [{ id: 'bi1', assessment_id: 'ca1' }],
+    capacityRecords: [
+      { id: 'cr1', kind: 'legal_authority' },
+      { id: 'cr2', kind: 'resuscitation' },
+    ],
+    behaviourSupportPlanVersions: [{ id: 'b1', version: 1, agreements: [], reviews: [] }],
+    abcRecords: [{ id: 'abc1', behaviour: 'Trying to leave' }],
+    scatterPlotEntries: [{ id: 's1', grade: 'some' }],
+    restrictiveInterventions: [{ id: 'ri1', kind: 'physical', debriefs: [{ with_whom: 'person' }] }],
+    palAssessments: [{ id: 'pal1', assessed_on: '2026-11-01' }],
     disclosures: [
       { at: '2026-11-03T09:00:00.000Z', actorId: 's2', actorName: 'Sam Senior', action: 'care_plan.read' },
       { at: '2026-11-04T09:00:00.000Z', actorId: null, actorName: null, action: 'plan_audit.run' },
@@ -55,16 +71,39 @@ describe('the files of a subject access export', () => {
     expect(files.map((f) => f.path)).toEqual([
       'README.txt',
       'person.json',
+      'contacts.json',
+      'contact-entries.json',
       'care-plan.json',
+      'printed-packs.json',
       'visit-records.json',
+      'planned-visits.json',
+      'capacity-assessments.json',
+      'best-interests-decisions.json',
+      'capacity-records.json',
+      'behaviour-support-plan.json',
+      'abc-records.json',
+      'scatter-plot-entries.json',
+      'restrictive-interventions.json',
+      'pal-assessments.json',
       'audits.json',
+      'data-requests.json',
       'disclosures.json',
       'disclosures.csv',
       'attachments/001-GP letter.pdf',
     ]);
     const readme = text(files[0]!.content);
-    for (const name of ['person.json', 'care-plan.json', 'visit-records.json', 'audits.json', 'disclosures.csv', 'attachments/'])
-      expect(readme).toContain(name);
+    // Every file has its own heading in the README's list, in the order of the files.
+    const list = readme.slice(readme.indexOf('--------------------'), readme.indexOf('The .json files'));
+    const headings = list
+      .split('\r\n')
+      .slice(1)
+      .filter((line) => line !== '' && !line.startsWith(' '));
+    const expected = files.map((f) =>
+      f.path
+        .replace(/^attachments\/.*/, 'attachments/')
+        .replace(/^disclosures\.(json|csv)$/, 'disclosures.json and disclosures.csv'),
+    );
+    expect(headings).toEqual([...new Set(expected)]);
     expect(readme).toContain('Everything Riverside Care holds about Edith Clarke');
   });
 
@@ -102,6 +141,38 @@ describe('the files of a subject access export', () => {
         action: 'plan_audit.run',
       },
     ]);
+  });
+
+  test.each([
+    ['contacts.json', 'contacts', 'contacts'],
+    ['contact-entries.json', 'contactEntries', 'contactEntries'],
+    ['printed-packs.json', 'printedPacks', 'printedPacks'],
+    ['planned-visits.json', 'plannedVisits', 'plannedVisits'],
+    ['capacity-assessments.json', 'capacityAssessments', 'capacityAssessments'],
+    ['best-interests-decisions.json', 'bestInterestsDecisions', 'bestInterestsDecisions'],
+    ['capacity-records.json', 'capacityRecords', 'capacityRecords'],
+    ['behaviour-support-plan.json', 'versions', 'behaviourSupportPlanVersions'],
+    ['abc-records.json', 'abcRecords', 'abcRecords'],
+    ['scatter-plot-entries.json', 'scatterPlotEntries', 'scatterPlotEntries'],
+    ['restrictive-interventions.json', 'restrictiveInterventions', 'restrictiveInterventions'],
+    ['pal-assessments.json', 'palAssessments', 'palAssessments'],
+    ['data-requests.json', 'dataRequests', 'dataRequests'],
+  ] as const)('%s holds the %s as read, with what the export is', (path, key, part) => {
+    const byPath = new Map(subjectAccessBundle(input()).map((f) => [f.path, f.content]));
+    const held = JSON.parse(text(byPath.get(path)!)) as Record<string, unknown>;
+    expect(Object.keys(held)).toEqual(['about', key]);
+    expect(held[key]).toEqual(input()[part]);
+    expect(held.about).toMatchObject({ exportId: input().exportId, organisation: 'Riverside Care' });
+  });
+
+  test('the README counts what each new file holds, in words', () => {
+    const readme = text(subjectAccessBundle(input())[0]!.content);
+    expect(readme).toContain('(1 contact)');
+    expect(readme).toContain('(2 records): lasting powers of');
+    expect(readme).toContain('(1 time): when, for how long');
+    const none = text(subjectAccessBundle(input({ capacityRecords: [], contactEntries: [] }))[0]!.content);
+    expect(none).toContain('(0 records): lasting powers of');
+    expect(none).toContain('own sign-in (0 entries)');
   });
 
   test('the same input always gives the same files', () => {

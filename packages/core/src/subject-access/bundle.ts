@@ -44,6 +44,27 @@ export interface SubjectAccessInput {
   planAudits: unknown[];
   manualAudits: unknown[];
   qualityActions: unknown[];
+  /** The people around them who may be given a view of their record, each with every sharing decision. */
+  contacts: unknown[];
+  /** What they, their family or advocates added through their own sign-in. */
+  contactEntries: unknown[];
+  /** Requests for information from councils and professionals that named them, each with its steps. */
+  dataRequests: unknown[];
+  /** Visits planned for them, each with any cancellation. */
+  plannedVisits: unknown[];
+  /** The register of paper packs printed for their home. */
+  printedPacks: unknown[];
+  capacityAssessments: unknown[];
+  bestInterestsDecisions: unknown[];
+  /** Powers of attorney, advance decisions, liberty safeguards, IMCA, consent, advance care plans, ReSPECT / DNACPR. */
+  capacityRecords: unknown[];
+  /** Every version of the behaviour support plan, each with its agreements and reviews. */
+  behaviourSupportPlanVersions: unknown[];
+  abcRecords: unknown[];
+  scatterPlotEntries: unknown[];
+  /** Each with its debriefs. */
+  restrictiveInterventions: unknown[];
+  palAssessments: unknown[];
   disclosures: DisclosureSource[];
 }
 
@@ -89,6 +110,8 @@ export function subjectAccessBundle(input: SubjectAccessInput): SubjectAccessFil
         informationChoices: input.informationChoices,
       }),
     },
+    { path: 'contacts.json', content: json({ about, contacts: input.contacts }) },
+    { path: 'contact-entries.json', content: json({ about, contactEntries: input.contactEntries }) },
     {
       path: 'care-plan.json',
       content: json({
@@ -98,7 +121,20 @@ export function subjectAccessBundle(input: SubjectAccessInput): SubjectAccessFil
         attachments: attachments.map(({ bytes: _bytes, ...listed }) => listed),
       }),
     },
+    { path: 'printed-packs.json', content: json({ about, printedPacks: input.printedPacks }) },
     { path: 'visit-records.json', content: json({ about, visitRecords: input.visitRecords }) },
+    { path: 'planned-visits.json', content: json({ about, plannedVisits: input.plannedVisits }) },
+    { path: 'capacity-assessments.json', content: json({ about, capacityAssessments: input.capacityAssessments }) },
+    { path: 'best-interests-decisions.json', content: json({ about, bestInterestsDecisions: input.bestInterestsDecisions }) },
+    { path: 'capacity-records.json', content: json({ about, capacityRecords: input.capacityRecords }) },
+    { path: 'behaviour-support-plan.json', content: json({ about, versions: input.behaviourSupportPlanVersions }) },
+    { path: 'abc-records.json', content: json({ about, abcRecords: input.abcRecords }) },
+    { path: 'scatter-plot-entries.json', content: json({ about, scatterPlotEntries: input.scatterPlotEntries }) },
+    {
+      path: 'restrictive-interventions.json',
+      content: json({ about, restrictiveInterventions: input.restrictiveInterventions }),
+    },
+    { path: 'pal-assessments.json', content: json({ about, palAssessments: input.palAssessments }) },
     {
       path: 'audits.json',
       content: json({
@@ -108,6 +144,7 @@ export function subjectAccessBundle(input: SubjectAccessInput): SubjectAccessFil
         qualityActions: input.qualityActions,
       }),
     },
+    { path: 'data-requests.json', content: json({ about, dataRequests: input.dataRequests }) },
     { path: 'disclosures.json', content: json({ about, disclosures }) },
     { path: 'disclosures.csv', content: disclosuresCsv(disclosures) },
     ...attachments.map((a) => ({ path: a.path, content: a.bytes })),

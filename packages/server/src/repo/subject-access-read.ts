@@ -1,17 +1,13 @@
 // Reading everything held about one person for a subject access export, inside the request's unit of work (so the
 // organisation's row-level security applies). Records are kept as the database holds them (its field names), less
-// the organisation id; staff are named beside their ids.
+// the organisation id; staff are named beside their ids. Some parts are read by their own modules (subject-access-*-read.ts).
 import { describeGrantDisclosure, type AttachmentInput, type DisclosureSource, type RecordPart, type SubjectAccessInput } from '@hearth/core';
-import type { UnitOfWork } from './request-repository.js';
 import { choicesHistory } from './information-choices-repository.js';
-
-type Tx = Pick<UnitOfWork, 'tx'>;
-
-async function records(uow: Tx, sql: string, personId: string): Promise<unknown[]> {
-  return (await uow.tx.query<{ row: unknown }>(sql, [personId])).rows.map((r) => r.row);
-}
-
-const staffName = (column: string) => `(SELECT name FROM staff WHERE id = ${column})`;
+import { behaviourParts } from './subject-access-behaviour-read.js';
+import { capacityParts } from './subject-access-capacity-read.js';
+import { sharingParts } from './subject-access-sharing-read.js';
+import { records, staffName, type Tx } from './subject-access-sql.js';
+import { visitPlanParts } from './subject-access-visits-read.js';
 
 async function carePlanParts(uow: Tx, personId: string) {
   const versions = await records(
@@ -188,6 +184,10 @@ export async function readWholeRecord(
       personId,
     ),
     qualityActions: await records(uow, qualityActionsSql, personId),
+    ...(await sharingParts(uow, personId)),
+    ...(await visitPlanParts(uow, personId)),
+    ...(await capacityParts(uow, personId)),
+    ...(await behaviourParts(uow, personId)),
     disclosures: await disclosuresOf(uow, personId),
   };
 }

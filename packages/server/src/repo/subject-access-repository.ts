@@ -21,6 +21,18 @@ const partsRead: ResourceKind[] = [
   'plan_audit',
   'manual_audit',
   'quality_action',
+  'person_contact',
+  'sharing_decision',
+  'contact_entry',
+  'data_request',
+  'planned_visit',
+  'capacity_assessment',
+  'best_interests_decision',
+  'capacity_record',
+  'behaviour_support_plan',
+  'behaviour_record',
+  'restrictive_intervention',
+  'pal_assessment',
   'audit_log',
 ];
 

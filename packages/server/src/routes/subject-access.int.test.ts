@@ -5,10 +5,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addDays } from '@hearth/core';
 import { londonDate } from '../dates.js';
 import { inTransaction } from '../db/transaction.js';
-import { buildOrganisation, buildStaff, signInAs, type TestOrganisation } from '../test/factories.js';
+import { capacityRecordBody } from '../test/capacity-record-fixtures.js';
+import { buildOrganisation, buildStaff, personBody, signInAs, type TestOrganisation } from '../test/factories.js';
+import { copyRowsToOrganisation, leftOutOfExport, tablesAboutPeople, tablesNaming } from '../test/subject-access-tables.js';
 import { createTestApp, type Agent, type TestApp } from '../test/test-app.js';
 import { asOwner } from '../test/test-database.js';
 import { personWithVisits, visitBody, yesterdayOf } from '../test/visit-fixtures.js';
+import { addLaterRecords, reportUnsentVisit, type LaterRecordIds } from '../test/whole-record-fixtures.js';
 
 let t: TestApp;
 let org: TestOrganisation;
@@ -19,6 +22,8 @@ let quality: Agent;
 let homeManager: Agent;
 let outsider: Agent;
 let seniorId: string;
+let carerId: string;
+let other: TestOrganisation;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -26,7 +31,9 @@ beforeAll(async () => {
   const seniorStaff = await buildStaff(t.db, org, { role: 'senior_care_worker', name: 'Sam Senior' });
   seniorId = seniorStaff.id;
   senior = await signInAs(t.app, seniorStaff);
-  carer = await signInAs(t.app, await buildStaff(t.db, org, { role: 'care_worker', name: 'Cara Carer' }));
+  const carerStaff = await buildStaff(t.db, org, { role: 'care_worker', name: 'Cara Carer' });
+  carerId = carerStaff.id;
+  carer = await signInAs(t.app, carerStaff);
   manager = await signInAs(t.app, await buildStaff(t.db, org, { role: 'registered_manager', name: 'Maya Manager' }), t.clock.now);
   quality = await signInAs(t.app, await buildStaff(t.db, org, { role: 'quality_lead', serviceId: null, name: 'Quinn Quality' }));
   homeManager = await signInAs(
@@ -34,7 +41,7 @@ beforeAll(async () => {
     await buildStaff(t.db, org, { role: 'registered_manager', serviceId: org.careHomeId }),
     t.clock.now,
   );
-  const other = await buildOrganisation(t.db, 'Elsewhere Care');
+  other = await buildOrganisation(t.db, 'Elsewhere Care');
   outsider = await signInAs(t.app, await buildStaff(t.db, other, { role: 'registered_manager' }), t.clock.now);
 });
 afterAll(() => t.close());
@@ -47,7 +54,7 @@ const letter = Buffer.concat([
 ]);
 
 /** A person with something in every part of their record, each added by the staff who would add it. */
-async function personWithWholeRecord(name: string): Promise<string> {
+async function personWithWholeRecord(name: string): Promise<{ id: string; later: LaterRecordIds; alsoOnRequest: string }> {
   const id = await personWithVisits(senior, org.homecareId, name);
   const ok = (status: number) => (res: { statusCode: number; body: string }) => {
     expect(res.statusCode, res.body).toBe(status);
@@ -98,7 +105,12 @@ async function personWithWholeRecord(name: string): Promise<string> {
       dueDate: addDays(today(), 7),
     }),
   );
-  return id;
+  const alsoOnRequest = await senior.post('/api/people', personBody(org.homecareId, { legalName: 'Ada Neighbour' }));
+  ok(201)(alsoOnRequest);
+  const staff = { t, org, carer, senior, manager, carerId, seniorId };
+  const later = await addLaterRecords(staff, id, name.split(' ')[0]!, alsoOnRequest.json<{ id: string }>().id);
+  await reportUnsentVisit(carer, id, t.clock.now().toISOString());
+  return { id, later, alsoOnRequest: alsoOnRequest.json<{ id: string }>().id };
 }
 
 const exportFor = (agent: Agent, id: string) => agent.post(`/api/people/${id}/subject-access-exports`);
@@ -117,11 +129,13 @@ const jsonIn = (files: Map<string, Uint8Array>, path: string) =>
 
 describe('subject access: a person\u2019s whole record in one step', () => {
   let id: string;
+  let later: LaterRecordIds;
+  let alsoOnRequest: string;
   let first: RecordExport;
   let files: Map<string, Uint8Array>;
 
   beforeAll(async () => {
-    id = await personWithWholeRecord('Edith Clarke');
+    ({ id, later, alsoOnRequest } = await personWithWholeRecord('Edith Clarke'));
     // Another member of staff reads the plan: the export must say so.
     expect((await senior.get(`/api/people/${id}/care-plan`)).statusCode).toBe(200);
     const made = await exportFor(manager, id);
@@ -148,9 +162,22 @@ describe('subject access: a person\u2019s whole record in one step', () => {
     expect([...files.keys()]).toEqual([
       'README.txt',
       'person.json',
+      'contacts.json',
+      'contact-entries.json',
       'care-plan.json',
+      'printed-packs.json',
       'visit-records.json',
+      'planned-visits.json',
+      'capacity-assessments.json',
+      'best-interests-decisions.json',
+      'capacity-records.json',
+      'behaviour-support-plan.json',
+      'abc-records.json',
+      'scatter-plot-entries.json',
+      'restrictive-interventions.json',
+      'pal-assessments.json',
       'audits.json',
+      'data-requests.json',
       'disclosures.json',
       'disclosures.csv',
       'attachments/001-GP letter.pdf',
@@ -198,6 +225,160 @@ describe('subject access: a person\u2019s whole record in one step', () => {
     };
     expect(audits.planQualityChecks.length).toBeGreaterThanOrEqual(1);
     expect(audits.qualityActions.map((a) => a.title)).toEqual(['Say how she was involved']);
+  });
+
+  /** The rows a file of the export holds under `key`. */
+  const rowsIn = (path: string, key: string) => jsonIn(files, path)[key] as Record<string, unknown>[];
+
+  /** A row as the database holds it, less the organisation id (read as the owner, past row-level security). */
+  const heldRow = (table: string, rowId: string) =>
+    asOwner(t.db, async (c) => {
+      const { rows } = await c.query<{ row: Record<string, unknown> }>(
+        `SELECT to_jsonb(x) - 'organisation_id' AS row FROM ${table} x WHERE id = $1`,
+        [rowId],
+      );
+      return rows[0]!.row;
+    });
+
+  test.each([
+    ['contacts.json', 'contacts', 'person_contacts', () => [later.contact]],
+    ['contact-entries.json', 'contactEntries', 'contact_entries', () => [later.contactEntry]],
+    ['data-requests.json', 'dataRequests', 'data_requests', () => [later.dataRequest]],
+    ['planned-visits.json', 'plannedVisits', 'planned_visits', () => [later.plannedVisit]],
+    ['printed-packs.json', 'printedPacks', 'printed_packs', () => [later.printedPack]],
+    ['capacity-assessments.json', 'capacityAssessments', 'capacity_assessments', () => [later.capacityAssessment]],
+    ['best-interests-decisions.json', 'bestInterestsDecisions', 'best_interests_decisions', () => [later.bestInterestsDecision]],
+    ['capacity-records.json', 'capacityRecords', 'capacity_records', () => later.capacityRecords],
+    ['behaviour-support-plan.json', 'versions', 'behaviour_support_plan_versions', () => [later.behaviourSupportPlanVersion]],
+    ['abc-records.json', 'abcRecords', 'abc_records', () => [later.abcRecord]],
+    ['scatter-plot-entries.json', 'scatterPlotEntries', 'scatter_plot_entries', () => [later.scatterPlotEntry]],
+    [
+      'restrictive-interventions.json',
+      'restrictiveInterventions',
+      'restrictive_interventions',
+      () => [later.restrictiveIntervention],
+    ],
+    ['pal-assessments.json', 'palAssessments', 'pal_assessments', () => [later.palAssessment]],
+  ])('%s holds her %s, in order, each row as the database holds it', async (path, key, table, ids) => {
+    const rows = rowsIn(path, key);
+    expect(rows.map((r) => r.id)).toEqual(ids());
+    for (const row of rows) {
+      const held = await heldRow(table, row.id as string);
+      // The other people a data request names are about someone else, so they are left out.
+      if (table === 'data_requests') delete held.person_ids;
+      expect(row).toMatchObject(held);
+    }
+  });
+
+  test('the later kinds name the staff beside their ids and hold their linked records', () => {
+    expect(rowsIn('contacts.json', 'contacts')).toEqual([
+      expect.objectContaining({
+        person_id: id,
+        name: 'Ray Edith',
+        created_by_name: 'Sam Senior',
+        sharing_decisions: [
+          expect.objectContaining({
+            contact_id: later.contact,
+            parts: ['plan', 'daily_records'],
+            recorded_by_name: 'Sam Senior',
+          }),
+        ],
+      }),
+    ]);
+    expect(rowsIn('contact-entries.json', 'contactEntries')).toEqual([
+      expect.objectContaining({ body: 'Mum enjoyed the garden Edith', account_name: 'Ray Edith', contact_name: 'Ray Edith' }),
+    ]);
+    const [request] = rowsIn('data-requests.json', 'dataRequests');
+    expect(request).toMatchObject({
+      what_asked: 'Her daily records Edith',
+      created_by_name: 'Maya Manager',
+      updates: [{ status: 'open', updated_by_name: 'Maya Manager' }],
+    });
+    expect(request).not.toHaveProperty('person_ids');
+    expect(JSON.stringify(request)).not.toContain(alsoOnRequest);
+    expect(rowsIn('planned-visits.json', 'plannedVisits')).toEqual([
+      expect.objectContaining({
+        label: 'Lunch call Edith',
+        staff_name: 'Cara Carer',
+        created_by_name: 'Sam Senior',
+        cancellation: expect.objectContaining({ reason: 'Staying with her son Edith', cancelled_by_name: 'Maya Manager' }),
+      }),
+    ]);
+    expect(rowsIn('printed-packs.json', 'printedPacks')).toEqual([
+      expect.objectContaining({ print_size: 'large', plan_version: 1, printed_by_name: 'Sam Senior' }),
+    ]);
+    expect(rowsIn('capacity-assessments.json', 'capacityAssessments')).toEqual([
+      expect.objectContaining({ outcome: 'lacks_capacity', signed_by_name: 'Sam Senior' }),
+    ]);
+    expect(rowsIn('best-interests-decisions.json', 'bestInterestsDecisions')).toEqual([
+      expect.objectContaining({ assessment_id: later.capacityAssessment, recorded_by_name: 'Maya Manager' }),
+    ]);
+    expect(rowsIn('capacity-records.json', 'capacityRecords').map((r) => [r.kind, r.recorded_by_name])).toEqual([
+      ['legal_authority', 'Sam Senior'],
+      ['resuscitation', 'Sam Senior'],
+      ['advance_care_plan', 'Sam Senior'],
+    ]);
+    expect(rowsIn('behaviour-support-plan.json', 'versions')).toEqual([
+      expect.objectContaining({
+        version: 1,
+        recorded_by_name: 'Sam Senior',
+        agreements: [
+          expect.objectContaining({ plan_version_id: later.behaviourSupportPlanVersion, recorded_by_name: 'Sam Senior' }),
+        ],
+        reviews: [
+          expect.objectContaining({ plan_version_id: later.behaviourSupportPlanVersion, recorded_by_name: 'Maya Manager' }),
+        ],
+      }),
+    ]);
+    expect(rowsIn('abc-records.json', 'abcRecords')).toEqual([
+      expect.objectContaining({ behaviour: 'Trying to leave the building', recorded_by_name: 'Cara Carer' }),
+    ]);
+    expect(rowsIn('scatter-plot-entries.json', 'scatterPlotEntries')).toEqual([
+      expect.objectContaining({
+        person_id: id,
+        grade: 'some',
+        slot_start_minute: 960,
+        activity: 'Waiting for tea Edith',
+        recorded_by_name: 'Cara Carer',
+      }),
+    ]);
+    expect(rowsIn('restrictive-interventions.json', 'restrictiveInterventions')).toEqual([
+      expect.objectContaining({
+        kind: 'physical',
+        recorded_by_name: 'Cara Carer',
+        debriefs: [
+          expect.objectContaining({
+            intervention_id: later.restrictiveIntervention,
+            with_whom: 'person',
+            recorded_by_name: 'Sam Senior',
+          }),
+        ],
+      }),
+    ]);
+    expect(rowsIn('pal-assessments.json', 'palAssessments')).toEqual([
+      expect.objectContaining({ recorded_by_name: 'Sam Senior' }),
+    ]);
+    for (const [path, bytes] of files)
+      if (path.endsWith('.json')) expect(new TextDecoder().decode(bytes), path).not.toContain('"organisation_id"');
+  });
+
+  test('the README says what each later file holds, with how many', () => {
+    const readme = new TextDecoder().decode(files.get('README.txt'));
+    expect(readme).toContain('contacts.json\r\n  The people around you whom we may let see your record (1 contact)');
+    expect(readme).toContain('capacity-records.json\r\n  Records about who may decide for you and about your wishes (3 records)');
+    expect(readme).toContain(
+      'restrictive-interventions.json\r\n  Each time staff restricted you, for example by holding you (1 time)',
+    );
+  });
+
+  test('every table holding a row that names her is one the catalogue shows to be about a person, read or left out with a reason', async () => {
+    const { naming, about } = await asOwner(t.db, async (c) => ({
+      naming: await tablesNaming(c, id),
+      about: await tablesAboutPeople(c),
+    }));
+    expect(naming).toEqual(expect.arrayContaining(['people', 'abc_records', 'outbox_reports', 'audit_log']));
+    expect(naming.filter((table) => !about.has(table))).toEqual([]);
+    expect(naming.filter((table) => table in leftOutOfExport).sort()).toEqual(['outbox_reports', 'record_exports']);
   });
 
   test('the disclosure log includes the senior\u2019s earlier read of the plan, in JSON and CSV', () => {
@@ -315,5 +496,46 @@ describe('subject access: a person\u2019s whole record in one step', () => {
   test('an export of someone who does not exist is 404', async () => {
     expect((await exportFor(manager, '00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
     expect((await manager.get('/api/record-exports/00000000-0000-4000-8000-000000000000/file')).statusCode).toBe(404);
+  });
+
+  // Last: it adds an export and copies rows into the other organisation.
+  test('another organisation\u2019s records never appear: neither its own person\u2019s nor rows under it naming her', async () => {
+    const olive = await outsider.post('/api/people', personBody(other.homecareId, { legalName: 'Olive Elsewhere' }));
+    expect(olive.statusCode, olive.body).toBe(201);
+    const oliveId = olive.json<{ id: string }>().id;
+    const theirs = await outsider.post(
+      `/api/people/${oliveId}/legal-authorities`,
+      capacityRecordBody('legal_authority', today(), { holderName: 'Olive Attorney' }),
+    );
+    expect(theirs.statusCode, theirs.body).toBe(201);
+    // Every row Riverside holds about its people, copied under the other organisation with new ids.
+    const planted = await asOwner(t.db, async (c) =>
+      copyRowsToOrganisation(c, (await tablesAboutPeople(c)).keys(), org.id, other.id),
+    );
+    expect(planted.length).toBeGreaterThan(20);
+    const copiesNamingHer = await asOwner(
+      t.db,
+      async (c) =>
+        (
+          await c.query<{ n: number }>(
+            'SELECT count(*)::int AS n FROM abc_records WHERE organisation_id = $1 AND person_id = $2',
+            [other.id, id],
+          )
+        ).rows[0]!.n,
+    );
+    expect(copiesNamingHer).toBe(1);
+
+    const made = await exportFor(manager, id);
+    expect(made.statusCode, made.body).toBe(201);
+    const again = unzip((await download(manager, made.json<RecordExport>().id)).rawPayload);
+    const text = [...again.values()].map((bytes) => new TextDecoder().decode(bytes)).join('\n');
+    const foreign = [oliveId, theirs.json<{ id: string }>().id, ...planted].filter((found) => text.includes(found));
+    expect(foreign).toEqual([]);
+    expect(text).not.toContain('Olive');
+    // Her own records are still there, once each.
+    expect((jsonIn(again, 'abc-records.json').abcRecords as { id: string }[]).map((r) => r.id)).toEqual([later.abcRecord]);
+    expect((jsonIn(again, 'capacity-records.json').capacityRecords as { id: string }[]).map((r) => r.id)).toEqual(
+      later.capacityRecords,
+    );
   });
 });
