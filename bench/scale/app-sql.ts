@@ -4,6 +4,7 @@
 // true)), so row-level security filters every statement as it filters the server's.
 import pg from 'pg';
 import { appRole } from '../../packages/server/src/db/database.js';
+import { inTransaction } from '../../packages/server/src/db/transaction.js';
 
 export type Sql = pg.PoolClient;
 
@@ -22,20 +23,8 @@ export class AppSql {
   }
 
   /** One transaction; `organisation` false starts it acting for no organisation, as sign-in starts. */
-  async transaction<T>(work: (sql: Sql) => Promise<T>, organisation = true): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      if (organisation) await actFor(client, this.organisationId);
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+  transaction<T>(work: (sql: Sql) => Promise<T>, organisation = true): Promise<T> {
+    return inTransaction(this.pool, organisation ? this.organisationId : null, work);
   }
 
   /** The transaction timed from asking for a connection to the commit. */
@@ -50,10 +39,6 @@ export class AppSql {
   end(): Promise<void> {
     return this.pool.end();
   }
-}
-
-export async function actFor(sql: Sql, organisationId: string): Promise<void> {
-  await sql.query("SELECT set_config('hearth.org_id', $1, true)", [organisationId]);
 }
 
 /** Fails the benchmark when a baseline's answer is not what the same work over HTTP answers. */
