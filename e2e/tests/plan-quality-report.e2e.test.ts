@@ -49,7 +49,9 @@ describe('the plan-quality report for inspection', () => {
     await page.goto('/plan-quality');
     await page.getByRole('heading', { level: 1, name: 'Plan quality' }).waitFor();
 
-    const ran = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/plan-audits' && r.request().method() === 'POST');
+    // The organisation's audit reads every plan the whole run has made so far, while another test file runs beside it:
+    // it is given a minute, not the 15 s a page step gets.
+    const ran = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/plan-audits' && r.request().method() === 'POST', { timeout: 60_000 });
     await page.getByRole('button', { name: /Run the audit now/ }).click();
     expect((await ran).status()).toBe(200);
     await page.getByRole('alert').filter({ hasText: /plans? (was|were) audited/ }).waitFor();
